@@ -1,0 +1,27 @@
+package org.sitedesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.sitedesk.core.db.DatabaseLocation;
+import org.sitedesk.core.i18n.Messages;
+import org.sitedesk.core.users.Actor;
+
+/** What every subcommand needs: language, output streams, clock, who is acting, where data lives. */
+public record CliContext(
+        Messages messages,
+        PrintWriter out,
+        PrintWriter err,
+        Clock clock,
+        String operatingSystemUser,
+        Path dataFolder) {
+
+    public Actor actor() {
+        return Actor.commandLine(operatingSystemUser);
+    }
+
+    /** {@code --db} if given, else the user's own database in the data folder. */
+    public DatabaseLocation database(String option) {
+        return option == null || option.isBlank() ? DatabaseLocation.inFolder(dataFolder) : DatabaseLocation.parse(option);
+    }
+}

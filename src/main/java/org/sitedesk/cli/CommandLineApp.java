@@ -1,0 +1,92 @@
+package org.sitedesk.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.sitedesk.core.db.DatabaseOpenException;
+import org.sitedesk.core.i18n.Language;
+import org.sitedesk.core.i18n.Messages;
+import org.sitedesk.core.i18n.UserFacingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/**
+ * Builds the picocli command tree in the user's language and maps every outcome to an exit code:
+ * 0 success, 2 bad input (one line per problem), 1 anything else.
+ */
+public final class CommandLineApp {
+    private final CliContext context;
+    private final GuiStarter gui;
+
+    public CommandLineApp(CliContext context, GuiStarter gui) {
+        this.context = context;
+        this.gui = gui;
+    }
+
+    /** The language asked for with {@code --lang}, else the operating system's. */
+    public static Language languageOf(String[] args, Locale systemLocale) {
+        for (int i = 0; i < args.length; i++) {
+            String value = null;
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                value = args[i + 1];
+            } else if (args[i].startsWith("--lang=")) {
+                value = args[i].substring("--lang=".length());
+            }
+            if (value != null) {
+                return Language.ofTag(value).orElse(Language.of(systemLocale));
+            }
+        }
+        return Language.of(systemLocale);
+    }
+
+    public CommandLine commandLine() {
+        Messages messages = context.messages();
+        CommandLine.IFactory factory = new CommandFactory(context);
+        CommandLine commandLine = new CommandLine(new RootCommand(gui), factory)
+                .addSubcommand(new InitCommand(context));
+        commandLine.setResourceBundle(messages.bundle());
+        commandLine.setOut(context.out());
+        commandLine.setErr(context.err());
+        commandLine.setParameterExceptionHandler((error, args) -> {
+            PrintWriter err = error.getCommandLine().getErr();
+            err.println(messages.format("cli.error.usage", error.getMessage(),
+                    error.getCommandLine().getCommandSpec().qualifiedName()));
+            return ExitCode.BAD_INPUT;
+        });
+        commandLine.setExecutionExceptionHandler((error, cmd, parseResult) -> {
+            if (error instanceof DatabaseOpenException) {
+                cmd.getErr().println("sitedesk: " + messages.describe(error));
+                return ExitCode.FAILURE;
+            }
+            if (error instanceof UserFacingException) {
+                cmd.getErr().println("sitedesk: " + messages.describe(error));
+                return ExitCode.BAD_INPUT;
+            }
+            // looked up here, not in a static field: the window picks the log file before slf4j starts
+            Logger log = LoggerFactory.getLogger(CommandLineApp.class);
+            log.error("Command failed", error);
+            cmd.getErr().println("sitedesk: " + messages.format("cli.error.unexpected", String.valueOf(error)));
+            return ExitCode.FAILURE;
+        });
+        return commandLine;
+    }
+
+    public int run(String... args) {
+        int code = commandLine().execute(args);
+        context.out().flush();
+        context.err().flush();
+        return code;
+    }
+
+    /** Lets picocli build subcommands and mixins that need the shared context. */
+    private record CommandFactory(CliContext context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                return type.getConstructor(CliContext.class).newInstance(context);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.sitedesk.core.audit;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Every audited action of every module, so the audit screen can name each one. */
+public final class KnownAuditActions {
+    private KnownAuditActions() {
+    }
+
+    public static List<AuditAction> all() {
+        List<AuditAction> actions = new ArrayList<>(List.of(CoreAuditAction.values()));
+        return Collections.unmodifiableList(actions);
+    }
+}

@@ -1,0 +1,85 @@
+package org.sitedesk.core.settings;
+
+import static org.sitedesk.core.db.schema.Tables.SITE_SETTING;
+
+import java.util.Map;
+import java.util.Objects;
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+import org.sitedesk.core.audit.AuditLog;
+import org.sitedesk.core.audit.CoreAuditAction;
+import org.sitedesk.core.db.Transactions;
+import org.sitedesk.core.i18n.UserFacingException;
+import org.sitedesk.core.users.Actor;
+import org.sitedesk.core.users.Permission;
+
+/** Reads and saves the site's settings (name, service phone); saving is audited. */
+public final class SiteSettingsService {
+    static final String SITE_NAME = "site.name";
+    static final String SERVICE_PHONE = "site.servicePhone";
+    private static final int MAX_NAME_LENGTH = 100;
+    private static final int MAX_PHONE_LENGTH = 40;
+
+    private final Transactions transactions;
+    private final AuditLog audit;
+
+    public SiteSettingsService(Transactions transactions, AuditLog audit) {
+        this.transactions = transactions;
+        this.audit = audit;
+    }
+
+    public SiteSettings load() {
+        return transactions.inTransaction(tx -> {
+            Map<String, String> values = tx.select(SITE_SETTING.SETTING_KEY, SITE_SETTING.SETTING_VALUE)
+                    .from(SITE_SETTING)
+                    .fetchMap(Record2::value1, Record2::value2);
+            return new SiteSettings(values.getOrDefault(SITE_NAME, ""), values.getOrDefault(SERVICE_PHONE, ""));
+        });
+    }
+
+    public SiteSettings save(Actor actor, SiteSettings wanted) {
+        actor.require(Permission.EDIT_SITE_SETTINGS);
+        SiteSettings cleaned = validate(wanted);
+        return transactions.inTransaction(tx -> {
+            StringBuilder summary = new StringBuilder();
+            put(tx, SITE_NAME, cleaned.siteName(), summary);
+            put(tx, SERVICE_PHONE, cleaned.servicePhone(), summary);
+            if (summary.length() > 0) {
+                audit.record(tx, actor, CoreAuditAction.SETTINGS_CHANGED, "site", summary.toString());
+            }
+            return cleaned;
+        });
+    }
+
+    private static SiteSettings validate(SiteSettings wanted) {
+        String name = Objects.requireNonNullElse(wanted.siteName(), "").trim();
+        String phone = Objects.requireNonNullElse(wanted.servicePhone(), "").trim();
+        if (name.isEmpty()) {
+            throw new UserFacingException("error.settings.siteNameRequired");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new UserFacingException("error.settings.siteNameTooLong", MAX_NAME_LENGTH);
+        }
+        if (phone.length() > MAX_PHONE_LENGTH || !phone.matches("[0-9+\\-() ]*")) {
+            throw new UserFacingException("error.settings.servicePhoneForm");
+        }
+        return new SiteSettings(name, phone);
+    }
+
+    private static void put(DSLContext tx, String key, String value, StringBuilder summary) {
+        String old = tx.select(SITE_SETTING.SETTING_VALUE).from(SITE_SETTING)
+                .where(SITE_SETTING.SETTING_KEY.eq(key)).forUpdate().fetchOne(SITE_SETTING.SETTING_VALUE);
+        if (value.equals(old)) {
+            return;
+        }
+        if (old == null) {
+            tx.insertInto(SITE_SETTING).set(SITE_SETTING.SETTING_KEY, key).set(SITE_SETTING.SETTING_VALUE, value).execute();
+        } else {
+            tx.update(SITE_SETTING).set(SITE_SETTING.SETTING_VALUE, value).where(SITE_SETTING.SETTING_KEY.eq(key)).execute();
+        }
+        if (summary.length() > 0) {
+            summary.append("; ");
+        }
+        summary.append(key).append(": ").append(old == null ? "" : old).append(" → ").append(value);
+    }
+}

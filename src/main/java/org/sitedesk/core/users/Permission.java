@@ -1,0 +1,24 @@
+package org.sitedesk.core.users;
+
+import org.sitedesk.core.i18n.Localizable;
+
+/**
+ * What a role may do. Services check these; the window only hides what a role cannot use.
+ * Later modules add theirs here.
+ */
+public enum Permission implements Localizable {
+    MANAGE_USERS("permission.manageUsers"),
+    VIEW_AUDIT_LOG("permission.viewAuditLog"),
+    EDIT_SITE_SETTINGS("permission.editSiteSettings");
+
+    private final String messageKey;
+
+    Permission(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    @Override
+    public String messageKey() {
+        return messageKey;
+    }
+}

@@ -1,0 +1,47 @@
+package org.sitedesk.core.users;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.sitedesk.core.i18n.Localizable;
+
+/** The six kinds of people at a service center, and what each may do. */
+public enum Role implements Localizable {
+    ADMINISTRATOR("role.administrator", EnumSet.allOf(Permission.class)),
+    SUPERVISOR("role.supervisor", EnumSet.of(Permission.VIEW_AUDIT_LOG)),
+    CASHIER("role.cashier", EnumSet.noneOf(Permission.class)),
+    CLERK("role.clerk", EnumSet.noneOf(Permission.class)),
+    ARCHIVIST("role.archivist", EnumSet.noneOf(Permission.class)),
+    ENGINEER("role.engineer", EnumSet.noneOf(Permission.class));
+
+    private final String messageKey;
+    private final Set<Permission> permissions;
+
+    Role(String messageKey, Set<Permission> permissions) {
+        this.messageKey = messageKey;
+        this.permissions = permissions;
+    }
+
+    @Override
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public boolean may(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    /** The code stored in the database: the constant's name. */
+    public String code() {
+        return name();
+    }
+
+    public static Optional<Role> ofCode(String code) {
+        for (Role role : values()) {
+            if (role.name().equalsIgnoreCase(code)) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
+    }
+}

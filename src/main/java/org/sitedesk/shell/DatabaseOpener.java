@@ -1,0 +1,48 @@
+package org.sitedesk.shell;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.sitedesk.core.Services;
+import org.sitedesk.core.db.Database;
+import org.sitedesk.core.db.DatabaseLocation;
+import org.sitedesk.core.sample.DemoDatabase;
+import org.slf4j.LoggerFactory;
+
+/** Opens the window's database in the background; the window shows first. */
+@FunctionalInterface
+public interface DatabaseOpener {
+    OpenedDatabase open();
+
+    /** The user's own database (or {@code --db}): sign-in is asked for. */
+    static DatabaseOpener file(DatabaseLocation location, Clock clock) {
+        return () -> {
+            Database database = Database.open(location);
+            return new OpenedDatabase(Services.wire(database, clock), Optional.empty(), database::close);
+        };
+    }
+
+    /** A throw-away database with the sample estate, deleted when the window closes. */
+    static DatabaseOpener demo(Clock clock) {
+        return () -> {
+            Path folder = DemoDatabase.newFolder();
+            DemoDatabase.Demo demo = DemoDatabase.create(folder, clock);
+            return new OpenedDatabase(demo.services(), Optional.of(demo.administrator()), () -> {
+                demo.services().database().close();
+                deleteQuietly(folder);
+            });
+        };
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            LoggerFactory.getLogger(DatabaseOpener.class).warn("Could not delete demo folder {}", folder, e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.sitedesk.shell;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.sitedesk.core.db.DatabaseLocation;
+import org.sitedesk.core.i18n.Language;
+import org.sitedesk.core.i18n.Messages;
+import org.sitedesk.core.settings.TerminalPreferences;
+import org.sitedesk.ui.FxTaskExecutor;
+
+/**
+ * Starts JavaFX without an {@code Application} subclass, so the window is built with constructor
+ * injection and the command line's options reach it without static fields.
+ */
+public final class GuiLauncher {
+    private GuiLauncher() {
+    }
+
+    public static int launch(String database, boolean demo, boolean smoke, Language languageOrNull) {
+        long jvmStart = ProcessHandle.current().info().startInstant()
+                .map(Instant::toEpochMilli).orElseGet(System::currentTimeMillis);
+        Path dataFolder = DatabaseLocation.userDataFolder();
+        logTo(dataFolder.resolve("logs").resolve("sitedesk.log"));
+        TerminalPreferences preferences = new TerminalPreferences(dataFolder);
+        Language language = languageOrNull != null ? languageOrNull : preferences.language();
+        Clock clock = Clock.systemDefaultZone();
+        DatabaseOpener opener = demo
+                ? DatabaseOpener.demo(clock)
+                : DatabaseOpener.file(database == null || database.isBlank()
+                        ? DatabaseLocation.inFolder(dataFolder) : DatabaseLocation.parse(database), clock);
+        CompletableFuture<Integer> exit = new CompletableFuture<>();
+        WindowDependencies.StartupListener startup = smoke
+                ? new SmokeCheck(jvmStart, exit, System.out, System.err)
+                : WindowDependencies.StartupListener.NONE;
+        try {
+            Platform.startup(() -> {
+                Stage stage = new Stage();
+                stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> exit.complete(0));
+                new SiteDeskWindow(stage, new WindowDependencies(
+                        opener, preferences, language, clock, FxTaskExecutor::new, startup)).show();
+            });
+        } catch (RuntimeException e) {
+            System.err.println("sitedesk: " + new Messages(language).format("error.noDisplay", e.getMessage()));
+            return 1;
+        }
+        int code = exit.join();
+        Platform.exit();
+        return code;
+    }
+
+    /** The window's log goes to a file in the data folder, unless the user chose another. */
+    private static void logTo(Path file) {
+        if (System.getProperty("org.slf4j.simpleLogger.logFile") != null) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            System.setProperty("org.slf4j.simpleLogger.logFile", file.toString());
+            System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+            System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd HH:mm:ss.SSS");
+        } catch (IOException e) {
+            // no log file then: slf4j-simple keeps writing to the standard error stream
+        }
+    }
+
+    /** {@code --smoke}: prints {@code ready <ms>} once the window shows with the database open, then closes. */
+    private static final class SmokeCheck implements WindowDependencies.StartupListener {
+        private final long jvmStart;
+        private final CompletableFuture<Integer> exit;
+        private final PrintStream out;
+        private final PrintStream err;
+
+        SmokeCheck(long jvmStart, CompletableFuture<Integer> exit, PrintStream out, PrintStream err) {
+            this.jvmStart = jvmStart;
+            this.exit = exit;
+            this.out = out;
+            this.err = err;
+        }
+
+        @Override
+        public void ready() {
+            out.println("ready " + (System.currentTimeMillis() - jvmStart));
+            out.flush();
+            closeWindows();
+        }
+
+        @Override
+        public void failed(String sentence) {
+            err.println("sitedesk: " + sentence);
+            exit.complete(1);
+            closeWindows();
+        }
+
+        private void closeWindows() {
+            Platform.runLater(() -> Stage.getWindows().stream().toList().forEach(window -> window.hide()));
+        }
+    }
+}

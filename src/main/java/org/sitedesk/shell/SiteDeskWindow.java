@@ -1,0 +1,256 @@
+package org.sitedesk.shell;
+
+import atlantafx.base.theme.PrimerLight;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
+import org.sitedesk.core.Services;
+import org.sitedesk.core.audit.KnownAuditActions;
+import org.sitedesk.core.i18n.Language;
+import org.sitedesk.core.i18n.Messages;
+import org.sitedesk.core.i18n.UserFacingException;
+import org.sitedesk.core.settings.SiteSettings;
+import org.sitedesk.core.users.Actor;
+import org.sitedesk.core.users.Permission;
+import org.sitedesk.core.users.User;
+import org.sitedesk.shell.NavigationItem.Section;
+import org.sitedesk.shell.admin.AuditView;
+import org.sitedesk.shell.admin.AuditViewModel;
+import org.sitedesk.shell.admin.SettingsView;
+import org.sitedesk.shell.admin.SettingsViewModel;
+import org.sitedesk.shell.admin.UsersView;
+import org.sitedesk.shell.admin.UsersViewModel;
+import org.sitedesk.shell.signin.ChangePasswordView;
+import org.sitedesk.shell.signin.ChangePasswordViewModel;
+import org.sitedesk.shell.signin.FirstAdministratorView;
+import org.sitedesk.shell.signin.FirstAdministratorViewModel;
+import org.sitedesk.shell.signin.SignInView;
+import org.sitedesk.shell.signin.SignInViewModel;
+import org.sitedesk.ui.BackgroundTask;
+import org.sitedesk.ui.BundledFont;
+import org.sitedesk.ui.FallbackExceptionHandler;
+import org.sitedesk.ui.FxDialogService;
+import org.sitedesk.ui.TaskExecutor;
+import org.sitedesk.ui.UiContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The main window and the way through it: shown at once, database opened in the background, then
+ * first administrator, sign-in or the demo's automatic sign-in, then the workspace. Holds the
+ * session's state; nothing about it is static.
+ */
+public final class SiteDeskWindow {
+    private static final Logger LOG = LoggerFactory.getLogger(SiteDeskWindow.class);
+    private static final String STYLESHEET = "/org/sitedesk/css/sitedesk.css";
+
+    private final Stage stage;
+    private final WindowDependencies dependencies;
+    private final FxDialogService dialogs;
+    private final TaskExecutor tasks;
+    private Messages messages;
+    private UiContext ui;
+    private MainFrame frame;
+    private OpenedDatabase opened;
+    private SiteSettings site = SiteSettings.EMPTY;
+    private Actor actor;
+
+    public SiteDeskWindow(Stage stage, WindowDependencies dependencies) {
+        this.stage = stage;
+        this.dependencies = dependencies;
+        this.messages = new Messages(dependencies.language());
+        this.dialogs = new FxDialogService(() -> stage, () -> messages);
+        this.tasks = dependencies.executorFactory().apply(error -> {
+            if (!(error instanceof UserFacingException)) {
+                LOG.error("Background task failed", error);
+            }
+            dialogs.showFailure(error);
+        });
+    }
+
+    /** Shows the window now and opens the database behind it. */
+    public void show() {
+        Thread.setDefaultUncaughtExceptionHandler(new FallbackExceptionHandler(dialogs));
+        BundledFont.load();
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        buildFrame();
+        Scene scene = new Scene(frame, 1200, 760);
+        scene.getStylesheets().add(SiteDeskWindow.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnHidden(event -> close());
+        frame.showGate(opening());
+        stage.show();
+        tasks.execute(BackgroundTask.of(progress -> {
+            OpenedDatabase database = dependencies.opener().open();
+            Services services = database.services();
+            return new Opened(database, services.users().hasUsers(), services.siteSettings().load());
+        }).title(messages.get("status.databaseOpening")).onSuccess(this::opened).onFailure(this::openFailed));
+    }
+
+    private void buildFrame() {
+        if (frame != null) {
+            frame.dispose();
+        }
+        ui = new UiContext(messages, tasks, dialogs, dependencies.clock());
+        frame = new MainFrame(ui, this::changeOwnPassword, this::signOut);
+        frame.setSiteName(site.siteName());
+        if (opened != null) {
+            frame.setDatabase(opened.services().database().location().displayName());
+        }
+        stage.setTitle(messages.get("app.title"));
+    }
+
+    private void opened(Opened result) {
+        opened = result.database();
+        site = result.site();
+        frame.setSiteName(site.siteName());
+        frame.setDatabase(opened.services().database().location().displayName());
+        dependencies.startup().ready();
+        Optional<User> automatic = opened.autoSignIn();
+        if (automatic.isPresent()) {
+            signedIn(automatic.get());
+        } else if (!result.hasUsers()) {
+            showFirstAdministrator();
+        } else {
+            showSignIn();
+        }
+    }
+
+    private void openFailed(Throwable error) {
+        String sentence = ui.explain(error);
+        dependencies.startup().failed(sentence);
+        Label message = new Label(sentence);
+        message.setId("openFailedMessage");
+        message.setWrapText(true);
+        message.getStyleClass().add("form-message");
+        Button quit = new Button(messages.get("button.quit"));
+        quit.setId("quitButton");
+        quit.setOnAction(event -> stage.close());
+        VBox card = new VBox(14, new Label(messages.get("open.failed.title")), message, quit);
+        card.getStyleClass().add("gate-form");
+        frame.showGate(card);
+    }
+
+    private VBox opening() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(40, 40);
+        Label label = new Label(messages.get("status.databaseOpening"));
+        VBox card = new VBox(14, spinner, label);
+        card.getStyleClass().add("gate-form");
+        card.setId("openingCard");
+        return card;
+    }
+
+    private void showSignIn() {
+        SignInView view = new SignInView(new SignInViewModel(opened.services().users(), ui, this::signedIn), ui);
+        frame.showGate(view);
+        view.focus();
+    }
+
+    private void showFirstAdministrator() {
+        FirstAdministratorView view = new FirstAdministratorView(
+                new FirstAdministratorViewModel(opened.services().users(), ui, this::signedIn), ui);
+        frame.showGate(view);
+        view.focus();
+    }
+
+    private void signedIn(User user) {
+        actor = Actor.of(user);
+        if (user.mustChangePassword()) {
+            ChangePasswordView view = new ChangePasswordView(new ChangePasswordViewModel(
+                    opened.services().users(), actor, ui, changed -> enterWorkspace("dashboard")), ui, true);
+            frame.showGate(view);
+            view.focus();
+        } else {
+            enterWorkspace("dashboard");
+        }
+    }
+
+    private void enterWorkspace(String page) {
+        frame.showWorkspace(actor, navigation(), page);
+    }
+
+    private void changeOwnPassword() {
+        ChangePasswordView view = new ChangePasswordView(new ChangePasswordViewModel(opened.services().users(), actor, ui,
+                changed -> {
+                    dialogs.showInformation(messages.get("password.change.done"));
+                    enterWorkspace("dashboard");
+                }), ui, false);
+        frame.showPage(view);
+        view.focus();
+    }
+
+    private void signOut() {
+        Actor leaving = actor;
+        actor = null;
+        tasks.execute(BackgroundTask.of(progress -> {
+            opened.services().users().signOut(leaving);
+            return leaving;
+        }));
+        showSignIn();
+    }
+
+    private void languageChanged(Language language) {
+        messages = new Messages(language);
+        buildFrame();
+        stage.getScene().setRoot(frame);
+        if (actor != null) {
+            enterWorkspace("settings");
+        } else {
+            showSignIn();
+        }
+    }
+
+    private List<NavigationItem> navigation() {
+        Services services = opened.services();
+        Actor current = actor;
+        UiContext context = ui;
+        List<DashboardCard> cards = List.of(
+                new WelcomeCard(() -> site),
+                new RecentActivityCard(services.auditSearch(), KnownAuditActions.all()));
+        return List.of(
+                new NavigationItem("dashboard", "nav.dashboard", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, Section.WORK,
+                        Optional.empty(), () -> new DashboardView(cards, context, current)),
+                new NavigationItem("users", "nav.users", MaterialDesignA.ACCOUNT_MULTIPLE_OUTLINE, Section.SYSTEM,
+                        Optional.of(Permission.MANAGE_USERS),
+                        () -> new UsersView(new UsersViewModel(services.users(), current, context), context)),
+                new NavigationItem("audit", "nav.audit", MaterialDesignH.HISTORY, Section.SYSTEM,
+                        Optional.of(Permission.VIEW_AUDIT_LOG),
+                        () -> new AuditView(new AuditViewModel(services.auditSearch(), current, context,
+                                KnownAuditActions.all()), context)),
+                new NavigationItem("settings", "nav.settings", MaterialDesignC.COG_OUTLINE, Section.SYSTEM,
+                        Optional.empty(),
+                        () -> new SettingsView(new SettingsViewModel(services.siteSettings(),
+                                dependencies.preferences(), current, context, this::siteChanged, this::languageChanged),
+                                context, services.database().location().displayName())));
+    }
+
+    private void siteChanged(SiteSettings changed) {
+        site = changed;
+        frame.setSiteName(changed.siteName());
+    }
+
+    private void close() {
+        frame.dispose();
+        if (opened != null) {
+            opened.close().run();
+            opened = null;
+        }
+    }
+
+    /** What the background opening hands back to the FX thread. */
+    private record Opened(OpenedDatabase database, boolean hasUsers, SiteSettings site) {
+    }
+}

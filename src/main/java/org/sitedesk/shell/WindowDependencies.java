@@ -1,0 +1,38 @@
+package org.sitedesk.shell;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.sitedesk.core.i18n.Language;
+import org.sitedesk.core.settings.TerminalPreferences;
+import org.sitedesk.ui.TaskExecutor;
+
+/**
+ * What the window is started with. {@code executorFactory} receives the handler for failures
+ * nobody else handles (the one error dialog); tests pass one that runs on the calling thread.
+ */
+public record WindowDependencies(
+        DatabaseOpener opener,
+        TerminalPreferences preferences,
+        Language language,
+        Clock clock,
+        Function<Consumer<Throwable>, TaskExecutor> executorFactory,
+        StartupListener startup) {
+
+    /** Told when the window is shown with the database open, or when opening failed. */
+    public interface StartupListener {
+        void ready();
+
+        void failed(String sentence);
+
+        StartupListener NONE = new StartupListener() {
+            @Override
+            public void ready() {
+            }
+
+            @Override
+            public void failed(String sentence) {
+            }
+        };
+    }
+}

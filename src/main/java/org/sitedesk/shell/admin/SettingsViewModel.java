@@ -1,0 +1,119 @@
+package org.sitedesk.shell.admin;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.sitedesk.core.i18n.Language;
+import org.sitedesk.core.settings.SiteSettings;
+import org.sitedesk.core.settings.SiteSettingsService;
+import org.sitedesk.core.settings.TerminalPreferences;
+import org.sitedesk.core.users.Actor;
+import org.sitedesk.core.users.Permission;
+import org.sitedesk.ui.BackgroundTask;
+import org.sitedesk.ui.UiContext;
+
+/**
+ * 设置: the site's name and service phone (shared, in the database, administrators only) and this
+ * computer's language (a terminal preference, anyone).
+ */
+public final class SettingsViewModel {
+    private final StringProperty siteName = new SimpleStringProperty("");
+    private final StringProperty servicePhone = new SimpleStringProperty("");
+    private final ObjectProperty<Language> language;
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final SiteSettingsService settings;
+    private final TerminalPreferences preferences;
+    private final Actor actor;
+    private final UiContext ui;
+    private final Consumer<SiteSettings> onSiteChanged;
+    private final Consumer<Language> onLanguageChanged;
+    private SiteSettings loaded = SiteSettings.EMPTY;
+
+    public SettingsViewModel(SiteSettingsService settings, TerminalPreferences preferences, Actor actor, UiContext ui,
+            Consumer<SiteSettings> onSiteChanged, Consumer<Language> onLanguageChanged) {
+        this.settings = settings;
+        this.preferences = preferences;
+        this.actor = actor;
+        this.ui = ui;
+        this.onSiteChanged = onSiteChanged;
+        this.onLanguageChanged = onLanguageChanged;
+        this.language = new SimpleObjectProperty<>(ui.messages().language());
+    }
+
+    public boolean maySiteBeEdited() {
+        return actor.may(Permission.EDIT_SITE_SETTINGS);
+    }
+
+    public void load() {
+        busy.set(true);
+        ui.tasks().execute(BackgroundTask.of(progress -> settings.load())
+                .onSuccess(site -> {
+                    busy.set(false);
+                    loaded = site;
+                    siteName.set(site.siteName());
+                    servicePhone.set(site.servicePhone());
+                })
+                .onFailure(error -> {
+                    busy.set(false);
+                    message.set(ui.explain(error));
+                }));
+    }
+
+    public void save() {
+        SiteSettings wanted = new SiteSettings(siteName.get(), servicePhone.get());
+        Language wantedLanguage = language.get();
+        boolean siteChanged = maySiteBeEdited() && !wanted.equals(loaded);
+        busy.set(true);
+        message.set("");
+        ui.tasks().execute(BackgroundTask.of(progress -> {
+            SiteSettings saved = siteChanged ? settings.save(actor, wanted) : loaded;
+            if (wantedLanguage != ui.messages().language()) {
+                preferences.saveLanguage(wantedLanguage);
+            }
+            return saved;
+        }).onSuccess(saved -> {
+            busy.set(false);
+            loaded = saved;
+            message.set(ui.text("settings.saved"));
+            if (siteChanged) {
+                onSiteChanged.accept(saved);
+            }
+            if (wantedLanguage != ui.messages().language()) {
+                onLanguageChanged.accept(wantedLanguage);
+            }
+        }).onFailure(error -> {
+            busy.set(false);
+            message.set(ui.explain(error));
+        }));
+    }
+
+    public List<Language> languages() {
+        return List.of(Language.values());
+    }
+
+    public StringProperty siteNameProperty() {
+        return siteName;
+    }
+
+    public StringProperty servicePhoneProperty() {
+        return servicePhone;
+    }
+
+    public ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}
