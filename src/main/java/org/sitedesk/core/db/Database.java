@@ -81,7 +81,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static void refuseForeignFile(Path file) {
-        if (Files.isDirectory(file)) {
+        if (Files.isDirectory(file) || !file.getFileName().toString().endsWith(DatabaseLocation.H2_SUFFIX)) {
             throw new DatabaseOpenException(null, "error.db.notH2", file);
         }
         if (!Files.exists(file)) {

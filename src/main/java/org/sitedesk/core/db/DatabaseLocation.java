@@ -33,6 +33,9 @@ public final class DatabaseLocation {
         Path path = Path.of(value).toAbsolutePath().normalize();
         if (Files.isDirectory(path)) {
             path = path.resolve(DEFAULT_NAME + H2_SUFFIX);
+        } else if (Files.isRegularFile(path)) {
+            // an existing file is taken as named, so opening refuses it if it is not a database
+            return ofH2File(path);
         } else if (!path.getFileName().toString().endsWith(H2_SUFFIX)) {
             path = path.resolveSibling(path.getFileName() + H2_SUFFIX);
         }
@@ -45,7 +48,9 @@ public final class DatabaseLocation {
 
     private static DatabaseLocation ofH2File(Path file) {
         String name = file.getFileName().toString();
-        Path base = file.resolveSibling(name.substring(0, name.length() - H2_SUFFIX.length()));
+        Path base = name.endsWith(H2_SUFFIX)
+                ? file.resolveSibling(name.substring(0, name.length() - H2_SUFFIX.length()))
+                : file;
         // WRITE_DELAY=0: a cash counter must not lose the last second of commits on power loss
         String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0";
         return new DatabaseLocation(url, file);

@@ -68,11 +68,12 @@ public final class SettingsViewModel {
     public void save() {
         SiteSettings wanted = new SiteSettings(siteName.get(), servicePhone.get());
         Language wantedLanguage = language.get();
-        boolean siteChanged = maySiteBeEdited() && !wanted.equals(loaded);
+        boolean siteEditable = maySiteBeEdited();
         busy.set(true);
         message.set("");
         ui.tasks().execute(BackgroundTask.of(progress -> {
-            SiteSettings saved = siteChanged ? settings.save(actor, wanted) : loaded;
+            // saved even when unchanged: the service validates, and writes nothing if nothing changed
+            SiteSettings saved = siteEditable ? settings.save(actor, wanted) : loaded;
             if (wantedLanguage != ui.messages().language()) {
                 preferences.saveLanguage(wantedLanguage);
             }
@@ -81,9 +82,7 @@ public final class SettingsViewModel {
             busy.set(false);
             loaded = saved;
             message.set(ui.text("settings.saved"));
-            if (siteChanged) {
-                onSiteChanged.accept(saved);
-            }
+            onSiteChanged.accept(saved);
             if (wantedLanguage != ui.messages().language()) {
                 onLanguageChanged.accept(wantedLanguage);
             }

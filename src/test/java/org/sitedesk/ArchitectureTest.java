@@ -1,0 +1,65 @@
+package org.sitedesk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The shape of the code (STYLE.md "In practice here"), checked on every build. */
+@AnalyzeClasses(packages = "org.sitedesk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule servicesKnowNothingOfJavaFx = noClasses()
+            .that().resideInAPackage("org.sitedesk.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.sitedesk.ui..", "org.sitedesk.shell..");
+
+    @ArchTest
+    static final ArchRule theCommandLineNeedsNoDisplay = noClasses()
+            .that().resideInAPackage("org.sitedesk.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.sitedesk.ui..", "org.sitedesk.shell..");
+
+    @ArchTest
+    static final ArchRule viewsDoNotTouchTheDatabase = noClasses()
+            .that().resideInAnyPackage("org.sitedesk.shell..", "org.sitedesk.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "org.sitedesk.core.db.schema..");
+
+    @ArchTest
+    static final ArchRule onlyTheCommandLineWritesToTheConsole = noClasses()
+            .that().resideOutsideOfPackages("org.sitedesk.cli..")
+            .and().doNotHaveFullyQualifiedName("org.sitedesk.Main")
+            .and().doNotHaveFullyQualifiedName("org.sitedesk.shell.GuiLauncher")
+            .and().doNotHaveFullyQualifiedName("org.sitedesk.shell.GuiLauncher$SmokeCheck")
+            .should().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err")
+            .because("logging goes through slf4j; only the command line and --smoke print");
+
+    @ArchTest
+    static final ArchRule loggingOnlyThroughSlf4j = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("java.util.logging..", "org.apache.log4j..",
+                    "org.apache.commons.logging..");
+
+    @ArchTest
+    static final ArchRule viewModelsOpenNoDialogsThemselves = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.control.Alert");
+
+    @ArchTest
+    static final ArchRule noStaticMutableState = fields()
+            .that().areStatic()
+            .and().areDeclaredInClassesThat().resideInAPackage("org.sitedesk..")
+            .should().beFinal()
+            .because("state lives in objects wired by the composition root, never in static fields");
+
+    @ArchTest
+    static final ArchRule noGrabBagClassNames = classes()
+            .that().resideInAPackage("org.sitedesk..")
+            .should().haveSimpleNameNotEndingWith("Util")
+            .andShould().haveSimpleNameNotEndingWith("Utils")
+            .andShould().haveSimpleNameNotEndingWith("Helper")
+            .andShould().haveSimpleNameNotEndingWith("Manager");
+}

@@ -1,0 +1,150 @@
+package org.sitedesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitedesk.core.Services;
+import org.sitedesk.core.audit.AuditEntry;
+import org.sitedesk.core.audit.AuditQuery;
+import org.sitedesk.core.db.Database;
+import org.sitedesk.core.db.DatabaseLocation;
+import org.sitedesk.core.i18n.Language;
+import org.sitedesk.core.i18n.Messages;
+import org.sitedesk.core.users.Actor;
+import org.sitedesk.support.MutableClock;
+
+/** The command line as a script would use it: exit codes, one line per problem, the user's language. */
+class CommandLineTest {
+    @TempDir
+    Path folder;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final List<String> guiStarts = new ArrayList<>();
+
+    private int run(Language language, String... args) {
+        CliContext context = new CliContext(new Messages(language), new PrintWriter(out, true),
+                new PrintWriter(err, true), MutableClock.atNineOnAMonday(), "wang", folder.resolve("data"));
+        GuiStarter gui = (db, demo, smoke, lang) -> {
+            guiStarts.add(db + " demo=" + demo + " smoke=" + smoke + " lang=" + lang);
+            return 0;
+        };
+        return new CommandLineApp(context, gui).run(args);
+    }
+
+    private int run(String... args) {
+        return run(Language.ENGLISH, args);
+    }
+
+    @Test
+    void initCreatesTheDatabaseAndTheFirstAdministratorActingAsTheOperatingSystemUser() throws Exception {
+        Path db = folder.resolve("site.mv.db");
+        Path password = Files.writeString(folder.resolve("pw.txt"), "\uFEFFs3cret-pass\n", StandardCharsets.UTF_8);
+
+        int code = run("init", "--db", db.toString(), "--admin", "wang", "--password-file", password.toString());
+
+        assertThat(code).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("Database ready: " + db).contains("Administrator wang created.");
+        try (Database database = Database.open(DatabaseLocation.parse(db.toString()))) {
+            Services services = Services.wire(database, MutableClock.atNineOnAMonday());
+            assertThat(services.users().signIn("wang", "s3cret-pass").role().name()).isEqualTo("ADMINISTRATOR");
+            List<AuditEntry> log = services.auditSearch().search(Actor.commandLine("test"), AuditQuery.everything());
+            assertThat(log).filteredOn(entry -> entry.actionCode().equals("USER_CREATED"))
+                    .singleElement().extracting(AuditEntry::actor).isEqualTo("cli:wang");
+        }
+    }
+
+    @Test
+    void runningInitTwiceChangesNothing() throws Exception {
+        Path db = folder.resolve("site.mv.db");
+        Path password = Files.writeString(folder.resolve("pw.txt"), "s3cret-pass");
+        run("init", "--db", db.toString(), "--admin", "wang", "--password-file", password.toString());
+        int rowsBefore = auditRows(db);
+
+        int code = run("init", "--db", db.toString(), "--admin", "wang", "--password-file", password.toString());
+
+        assertThat(code).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("User wang exists already; nothing changed.");
+        assertThat(auditRows(db)).isEqualTo(rowsBefore);
+    }
+
+    @Test
+    void aShortPasswordIsReportedAsFileLineColumnAndNothingIsCreated() throws Exception {
+        Path password = Files.writeString(folder.resolve("pw.txt"), "short\n");
+
+        int code = run("init", "--db", folder.resolve("site").toString(), "--admin", "wang",
+                "--password-file", password.toString());
+
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString().strip()).isEqualTo(password + ":1:1: A password needs at least 8 characters.");
+        assertThat(folder.resolve("site.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void aWrongOptionExitsTwoWithOneLine() {
+        int code = run("init", "--colour");
+
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString().strip().lines()).singleElement().asString()
+                .contains("Unknown option: '--colour'").contains("sitedesk init --help");
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseGivesOneSentenceAndExitsOne() throws Exception {
+        Path notes = Files.writeString(folder.resolve("notes.txt"), "not a database");
+
+        int code = run("init", "--db", notes.toString());
+
+        assertThat(code).isEqualTo(ExitCode.FAILURE);
+        assertThat(err.toString().strip().lines()).singleElement().asString()
+                .startsWith("sitedesk: ").contains("is not a SiteDesk database file").doesNotContain("Exception");
+    }
+
+    @Test
+    void helpIsInTheUsersLanguage() {
+        assertThat(run(Language.CHINESE, "--help")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("用法：").contains("不带子命令时打开窗口").contains("init");
+
+        out.getBuffer().setLength(0);
+        assertThat(run(Language.ENGLISH, "init", "--help")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("Usage:").contains("--password-file").contains("On a database with no users");
+    }
+
+    @Test
+    void noSubcommandStartsTheWindowWithTheOptionsGiven() {
+        assertThat(run("--demo", "--lang", "en")).isEqualTo(0);
+        assertThat(run("--db", "x.mv.db", "--smoke")).isEqualTo(0);
+
+        assertThat(guiStarts).containsExactly("null demo=true smoke=false lang=ENGLISH",
+                "x.mv.db demo=false smoke=true lang=null");
+    }
+
+    @Test
+    void theLanguageComesFromLangOrTheSystem() {
+        assertThat(CommandLineApp.languageOf(new String[] {"--lang", "en", "init"}, java.util.Locale.CHINA))
+                .isEqualTo(Language.ENGLISH);
+        assertThat(CommandLineApp.languageOf(new String[] {"--lang=zh_CN"}, java.util.Locale.US))
+                .isEqualTo(Language.CHINESE);
+        assertThat(CommandLineApp.languageOf(new String[] {"init"}, java.util.Locale.CHINA)).isEqualTo(Language.CHINESE);
+        assertThat(CommandLineApp.languageOf(new String[] {"init"}, java.util.Locale.GERMANY)).isEqualTo(Language.ENGLISH);
+    }
+
+    @Test
+    void versionNamesTheBuild() {
+        assertThat(run("--version")).isEqualTo(0);
+        assertThat(out.toString()).startsWith("SiteDesk ");
+    }
+
+    private static int auditRows(Path db) {
+        try (Database database = Database.open(DatabaseLocation.parse(db.toString()))) {
+            return database.dsl().fetchCount(org.sitedesk.core.db.schema.Tables.AUDIT_LOG);
+        }
+    }
+}

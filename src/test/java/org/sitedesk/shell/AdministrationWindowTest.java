@@ -1,0 +1,99 @@
+package org.sitedesk.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitedesk.core.audit.AuditEntry;
+import org.sitedesk.core.i18n.Language;
+import org.sitedesk.core.settings.SiteSettings;
+import org.sitedesk.core.settings.TerminalPreferences;
+import org.sitedesk.support.TestDatabase;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The administrator's screens: audit log search, site settings, switching the language. */
+@ExtendWith(ApplicationExtension.class)
+class AdministrationWindowTest {
+    @TempDir
+    static Path folder;
+    private TestDatabase db;
+    private Path preferences;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        db = new TestDatabase(Files.createTempDirectory(folder, "db"));
+        db.administrator();
+        preferences = Files.createTempDirectory(folder, "prefs");
+        WindowTestSupport.show(stage, db, preferences, Language.CHINESE);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void theAuditLogShowsWhoDidWhatInChinese(FxRobot robot) {
+        WindowTestSupport.signIn(robot, "admin", "wrong-password-1");
+        WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
+        robot.clickOn("#nav-audit");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<AuditEntry> table = robot.lookup("#auditTable").queryTableView();
+        assertThat(table.getItems()).extracting(AuditEntry::actionCode)
+                .containsExactly("SIGNED_IN", "SIGN_IN_FAILED", "USER_CREATED");
+        assertThat(WindowTestSupport.text(robot, "#auditStatus")).isEqualTo("找到 3 条记录。");
+        assertThat(robot.lookup("登录失败").tryQuery()).isPresent();
+        assertThat(robot.lookup("连续失败次数：1").tryQuery()).isPresent();
+
+        robot.clickOn("#auditText").write("SIGN_IN_FAILED");
+        robot.clickOn("#auditSearchButton");
+        assertThat(table.getItems()).extracting(AuditEntry::actionCode).containsExactly("SIGN_IN_FAILED");
+    }
+
+    @Test
+    void theSiteNameIsSavedAndShownInTheHeader(FxRobot robot) {
+        WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
+        robot.clickOn("#nav-settings");
+        robot.clickOn("#siteName").eraseText(30).write("Cuihu Garden");
+        robot.clickOn("#servicePhone").write("0571-87654321");
+        robot.clickOn("#saveSettingsButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(WindowTestSupport.text(robot, "#settingsMessage")).isEqualTo("设置已保存。");
+        assertThat(WindowTestSupport.text(robot, "#siteNameLabel")).isEqualTo("Cuihu Garden");
+        assertThat(db.services.siteSettings().load()).isEqualTo(new SiteSettings("Cuihu Garden", "0571-87654321"));
+    }
+
+    @Test
+    void anEmptySiteNameIsRefusedNamingTheField(FxRobot robot) {
+        WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
+        robot.clickOn("#nav-settings");
+        robot.clickOn("#saveSettingsButton");
+
+        assertThat(WindowTestSupport.text(robot, "#settingsMessage")).isEqualTo("请填写服务中心名称。");
+    }
+
+    @Test
+    void switchingToEnglishRebuildsTheWindowAndIsRemembered(FxRobot robot) {
+        WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
+        robot.clickOn("#nav-settings");
+        robot.clickOn("#language").clickOn("English");
+        robot.clickOn("#siteName").write("Cuihu Garden");
+        robot.clickOn("#saveSettingsButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#nav-users").queryLabeled().getText()).isEqualTo("Users");
+        assertThat(WindowTestSupport.text(robot, "#statusUser")).isEqualTo("王管理 (admin) · Administrator");
+        assertThat(new TerminalPreferences(preferences).language()).isEqualTo(Language.ENGLISH);
+    }
+}

@@ -1,0 +1,39 @@
+package org.sitedesk.shell;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.sitedesk.core.i18n.Language;
+import org.sitedesk.core.settings.TerminalPreferences;
+import org.sitedesk.support.CurrentThreadTaskExecutor;
+import org.sitedesk.support.TestDatabase;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real main window on a test database and drives it the way a clerk does. */
+final class WindowTestSupport {
+    private WindowTestSupport() {
+    }
+
+    static void show(Stage stage, TestDatabase db, Path preferences, Language language) {
+        show(stage, () -> new OpenedDatabase(db.services, Optional.empty(), () -> { }), preferences, language);
+    }
+
+    static void show(Stage stage, DatabaseOpener opener, Path preferences, Language language) {
+        new SiteDeskWindow(stage, new WindowDependencies(opener, new TerminalPreferences(preferences), language,
+                org.sitedesk.support.MutableClock.atNineOnAMonday(), CurrentThreadTaskExecutor::new,
+                WindowDependencies.StartupListener.NONE)).show();
+    }
+
+    static void signIn(FxRobot robot, String username, String password) {
+        robot.clickOn("#username").eraseText(40).write(username);
+        robot.clickOn("#password").write(password);
+        robot.clickOn("#signInButton");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+}

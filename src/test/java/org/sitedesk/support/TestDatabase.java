@@ -1,0 +1,46 @@
+package org.sitedesk.support;
+
+import java.nio.file.Path;
+import org.sitedesk.core.Services;
+import org.sitedesk.core.db.Database;
+import org.sitedesk.core.db.DatabaseLocation;
+import org.sitedesk.core.users.Actor;
+import org.sitedesk.core.users.NewUser;
+import org.sitedesk.core.users.Role;
+import org.sitedesk.core.users.User;
+
+/** A real H2 file in a test's temporary folder, with the services wired as the application wires them. */
+public final class TestDatabase implements AutoCloseable {
+    public static final String ADMIN = "admin";
+    public static final String PASSWORD = "correct-horse-1";
+
+    public final MutableClock clock = MutableClock.atNineOnAMonday();
+    public final Database database;
+    public final Services services;
+
+    public TestDatabase(Path folder) {
+        database = Database.open(DatabaseLocation.inFolder(folder));
+        services = Services.wire(database, clock);
+    }
+
+    /** Creates the first administrator and returns them as an actor. */
+    public Actor administrator() {
+        User admin = services.users().find(ADMIN)
+                .orElseGet(() -> services.users().createFirstAdministrator("test", ADMIN, "王管理", PASSWORD));
+        return Actor.of(admin);
+    }
+
+    public Actor userWithRole(String username, Role role) {
+        User user = services.users().add(administrator(), new NewUser(username, username, role, PASSWORD));
+        return Actor.of(user);
+    }
+
+    public int auditRows() {
+        return database.dsl().fetchCount(org.sitedesk.core.db.schema.Tables.AUDIT_LOG);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
