@@ -13,7 +13,7 @@ import org.sitedesk.ui.UiContext;
 public final class DashboardView extends ScrollPane {
     public DashboardView(List<DashboardCard> cards, UiContext ui, Actor actor) {
         Label title = new Label(ui.text("nav.dashboard"));
-        title.getStyleClass().add(Styles.TITLE_3);
+        title.getStyleClass().addAll(Styles.TITLE_3, "page-title");
         FlowPane flow = new FlowPane(16, 16);
         flow.setId("dashboardCards");
         for (DashboardCard card : cards) {

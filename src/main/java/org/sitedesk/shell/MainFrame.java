@@ -38,6 +38,7 @@ public final class MainFrame extends BorderPane {
     private final UiContext ui;
     private final Label siteName = new Label();
     private final TextField search = new TextField();
+    private final HBox searchArea = new HBox(6);
     private final MenuButton userMenu = new MenuButton();
     private final StackPane content = new StackPane();
     private final StatusBar statusBar;
@@ -66,9 +67,9 @@ public final class MainFrame extends BorderPane {
         search.setId("searchBox");
         search.setPromptText(ui.text("search.prompt"));
         search.setPrefColumnCount(30);
-        HBox searchBox = new HBox(6, new FontIcon(MaterialDesignM.MAGNIFY), search);
-        searchBox.setAlignment(Pos.CENTER_LEFT);
-        searchBox.getStyleClass().add("search-box");
+        searchArea.getChildren().setAll(new FontIcon(MaterialDesignM.MAGNIFY), search);
+        searchArea.setAlignment(Pos.CENTER_LEFT);
+        searchArea.getStyleClass().add("search-box");
 
         userMenu.setId("userMenu");
         MenuItem changePassword = new MenuItem(ui.text("menu.changePassword"), new FontIcon(MaterialDesignS.SHIELD_KEY_OUTLINE));
@@ -83,7 +84,7 @@ public final class MainFrame extends BorderPane {
         Region right = new Region();
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
-        HBox header = new HBox(16, logo, titles, left, searchBox, right, userMenu);
+        HBox header = new HBox(16, logo, titles, left, searchArea, right, userMenu);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("header");
         sceneProperty().addListener((observable, old, scene) -> {
@@ -111,17 +112,22 @@ public final class MainFrame extends BorderPane {
     public void showGate(Node card) {
         setLeft(null);
         search.setDisable(true);
+        searchArea.setVisible(false);
         userMenu.setVisible(false);
         statusBar.setSignedIn(null);
         StackPane holder = new StackPane(card);
         holder.getStyleClass().add("gate");
         card.getStyleClass().add("gate-card");
+        if (card instanceof Region region) {
+            region.setMaxHeight(Region.USE_PREF_SIZE);
+        }
         content.getChildren().setAll(holder);
     }
 
     /** Signed in: the navigation the actor may use, opened at {@code firstId}. */
     public void showWorkspace(Actor actor, List<NavigationItem> items, String firstId) {
         search.setDisable(false);
+        searchArea.setVisible(true);
         userMenu.setVisible(true);
         userMenu.setText(actor.displayName());
         statusBar.setSignedIn(actor);

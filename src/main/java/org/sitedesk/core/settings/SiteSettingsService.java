@@ -45,7 +45,7 @@ public final class SiteSettingsService {
             put(tx, SITE_NAME, cleaned.siteName(), summary);
             put(tx, SERVICE_PHONE, cleaned.servicePhone(), summary);
             if (summary.length() > 0) {
-                audit.record(tx, actor, CoreAuditAction.SETTINGS_CHANGED, "site", summary.toString());
+                audit.record(tx, actor, CoreAuditAction.SETTINGS_CHANGED, null, summary.toString());
             }
             return cleaned;
         });

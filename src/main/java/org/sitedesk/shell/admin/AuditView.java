@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import javafx.util.converter.LocalDateStringConverter;
 import org.sitedesk.core.audit.AuditEntry;
 import org.sitedesk.ui.Tables;
 import org.sitedesk.ui.UiContext;
@@ -22,12 +23,12 @@ public final class AuditView extends BorderPane {
     public AuditView(AuditViewModel model, UiContext ui) {
         getStyleClass().add("page");
         Label title = new Label(ui.text("nav.audit"));
-        title.getStyleClass().add(Styles.TITLE_3);
+        title.getStyleClass().addAll(Styles.TITLE_3, "page-title");
 
-        DatePicker from = new DatePicker();
+        DatePicker from = datePicker();
         from.setId("auditFrom");
         from.valueProperty().bindBidirectional(model.fromProperty());
-        DatePicker to = new DatePicker();
+        DatePicker to = datePicker();
         to.setId("auditTo");
         to.valueProperty().bindBidirectional(model.toProperty());
         TextField actor = new TextField();
@@ -68,5 +69,14 @@ public final class AuditView extends BorderPane {
         Tables.placeholder(table, ui.text("table.empty"));
         setCenter(table);
         model.search();
+    }
+
+    /** Dates typed and shown as 2026-11-23 whatever the computer's locale. */
+    private static DatePicker datePicker() {
+        DatePicker picker = new DatePicker();
+        picker.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
+        picker.setPromptText("yyyy-MM-dd");
+        picker.setPrefWidth(150);
+        return picker;
     }
 }

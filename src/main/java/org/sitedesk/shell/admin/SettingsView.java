@@ -18,7 +18,7 @@ public final class SettingsView extends VBox {
         super(14);
         getStyleClass().add("page");
         Label title = new Label(ui.text("nav.settings"));
-        title.getStyleClass().add(Styles.TITLE_3);
+        title.getStyleClass().addAll(Styles.TITLE_3, "page-title");
 
         TextField siteName = new TextField();
         siteName.setId("siteName");

@@ -3,6 +3,7 @@ package org.sitedesk.shell.admin;
 import atlantafx.base.theme.Styles;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -12,7 +13,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.sitedesk.core.users.Role;
 import org.sitedesk.core.users.User;
 import org.sitedesk.ui.FormGrid;
@@ -27,8 +32,15 @@ public final class UsersView extends BorderPane {
     public UsersView(UsersViewModel model, UiContext ui) {
         getStyleClass().add("page");
         Label title = new Label(ui.text("nav.users"));
-        title.getStyleClass().add(Styles.TITLE_3);
-        setTop(title);
+        title.getStyleClass().addAll(Styles.TITLE_3, "page-title");
+        Button create = new Button(ui.text("users.new"), new FontIcon(MaterialDesignA.ACCOUNT_PLUS_OUTLINE));
+        create.setId("newUserButton");
+        create.setOnAction(event -> model.startNew());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(12, title, spacer, create);
+        top.setAlignment(Pos.TOP_LEFT);
+        setTop(top);
 
         TableView<User> table = new TableView<>(model.users());
         table.setId("usersTable");
@@ -97,9 +109,6 @@ public final class UsersView extends BorderPane {
         message.getStyleClass().add("form-message");
         message.textProperty().bind(model.messageProperty());
 
-        Button create = new Button(ui.text("users.new"));
-        create.setId("newUserButton");
-        create.setOnAction(event -> model.startNew());
         Button save = new Button(ui.text("button.save"));
         save.setId("saveUserButton");
         save.getStyleClass().add(Styles.ACCENT);
@@ -126,7 +135,7 @@ public final class UsersView extends BorderPane {
                 .row(ui.text("user.password"), password)
                 .row(ui.text("user.passwordConfirmation"), confirmation)
                 .full(passwordHint);
-        VBox form = new VBox(12, new HBox(8, heading), create, fields, buttons, message);
+        VBox form = new VBox(12, heading, fields, buttons, message);
         form.getStyleClass().add("side-form");
         return form;
     }
