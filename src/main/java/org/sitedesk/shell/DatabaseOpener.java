@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.sitedesk.core.Services;
 import org.sitedesk.core.db.Database;
@@ -35,6 +37,35 @@ public interface DatabaseOpener {
                 demo.services().database().close();
                 deleteQuietly(folder);
             });
+        };
+    }
+
+    /**
+     * Starts opening at once on its own thread, while JavaFX is still starting; the window's
+     * background task then only waits for it. The first query warms jOOQ up as well.
+     */
+    static DatabaseOpener startedEarly(DatabaseOpener opener) {
+        CompletableFuture<OpenedDatabase> opening = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                OpenedDatabase opened = opener.open();
+                opened.services().users().hasUsers();
+                opening.complete(opened);
+            } catch (Throwable e) {
+                opening.completeExceptionally(e);
+            }
+        }, "sitedesk-open-database");
+        thread.setDaemon(true);
+        thread.start();
+        return () -> {
+            try {
+                return opening.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
         };
     }
 

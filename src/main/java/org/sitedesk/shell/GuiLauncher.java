@@ -32,10 +32,10 @@ public final class GuiLauncher {
         TerminalPreferences preferences = new TerminalPreferences(dataFolder);
         Language language = languageOrNull != null ? languageOrNull : preferences.language();
         Clock clock = Clock.systemDefaultZone();
-        DatabaseOpener opener = demo
+        DatabaseOpener opener = DatabaseOpener.startedEarly(demo
                 ? DatabaseOpener.demo(clock)
                 : DatabaseOpener.file(database == null || database.isBlank()
-                        ? DatabaseLocation.inFolder(dataFolder) : DatabaseLocation.parse(database), clock);
+                        ? DatabaseLocation.inFolder(dataFolder) : DatabaseLocation.parse(database), clock));
         CompletableFuture<Integer> exit = new CompletableFuture<>();
         WindowDependencies.StartupListener startup = smoke
                 ? new SmokeCheck(jvmStart, exit, System.out, System.err)

@@ -1,9 +1,7 @@
 package org.sitedesk.shell;
 
-import atlantafx.base.theme.PrimerLight;
 import java.util.List;
 import java.util.Optional;
-import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -37,10 +35,10 @@ import org.sitedesk.shell.signin.FirstAdministratorViewModel;
 import org.sitedesk.shell.signin.SignInView;
 import org.sitedesk.shell.signin.SignInViewModel;
 import org.sitedesk.ui.BackgroundTask;
-import org.sitedesk.ui.BundledFont;
 import org.sitedesk.ui.FallbackExceptionHandler;
 import org.sitedesk.ui.FxDialogService;
 import org.sitedesk.ui.TaskExecutor;
+import org.sitedesk.ui.Theme;
 import org.sitedesk.ui.UiContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +50,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class SiteDeskWindow {
     private static final Logger LOG = LoggerFactory.getLogger(SiteDeskWindow.class);
-    private static final String STYLESHEET = "/org/sitedesk/css/sitedesk.css";
 
     private final Stage stage;
     private final WindowDependencies dependencies;
@@ -81,11 +78,10 @@ public final class SiteDeskWindow {
     /** Shows the window now and opens the database behind it. */
     public void show() {
         Thread.setDefaultUncaughtExceptionHandler(new FallbackExceptionHandler(dialogs));
-        BundledFont.load();
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.install();
         buildFrame();
         Scene scene = new Scene(frame, 1200, 760);
-        scene.getStylesheets().add(SiteDeskWindow.class.getResource(STYLESHEET).toExternalForm());
+        Theme.apply(scene);
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);

@@ -49,6 +49,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(type, message, buttons);
         alert.setTitle(messages.get().get(titleKey));
         alert.setHeaderText(null);
+        Theme.apply(alert.getDialogPane());
         Window window = owner.get();
         if (window != null && window.isShowing()) {
             alert.initOwner(window);

@@ -3,6 +3,7 @@ package org.sitedesk.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitedesk.core.i18n.Language;
 import org.sitedesk.core.users.User;
 import org.sitedesk.support.TestDatabase;
+import org.sitedesk.ui.BundledFont;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -67,6 +69,27 @@ class SignInWindowTest {
         assertThat(WindowTestSupport.text(robot, "#statusUser")).isEqualTo("王管理（admin）· 系统管理员");
         assertThat(WindowTestSupport.text(robot, "#statusDatabase")).endsWith("sitedesk.mv.db");
         assertThat(WindowTestSupport.text(robot, "#statusClock")).isEqualTo("2026-11-23 09:00:00");
+        // the bundled CJK face, not whatever the PC has
+        assertThat(robot.lookup("#siteNameLabel").queryLabeled().getFont().getFamily()).isEqualTo(BundledFont.FAMILY);
+    }
+
+    @Test
+    void changingOnesOwnPasswordIsConfirmedInAChineseDialog(FxRobot robot) {
+        WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
+        robot.clickOn("#userMenu").clickOn("#changePasswordMenuItem");
+        robot.clickOn("#currentPassword").write(TestDatabase.PASSWORD);
+        robot.clickOn("#newPassword").write("a-new-pass-2");
+        robot.clickOn("#newPasswordConfirmation").write("a-new-pass-2");
+        robot.clickOn("#changePasswordButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(dialog.getContentText()).isEqualTo("密码已修改。");
+        assertThat(robot.from(dialog).lookup(".content").queryLabeled().getFont().getFamily())
+                .isEqualTo(BundledFont.FAMILY);
+        robot.clickOn("确定");
+        assertThat(robot.lookup("#welcomeCard").tryQuery()).isPresent();
+        assertThat(db.services.users().signIn("admin", "a-new-pass-2").username()).isEqualTo("admin");
     }
 
     @Test
