@@ -64,7 +64,7 @@ class AdministrationWindowTest {
     void theSiteNameIsSavedAndShownInTheHeader(FxRobot robot) {
         WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
         robot.clickOn("#nav-settings");
-        robot.clickOn("#siteName").eraseText(30).write("Cuihu Garden");
+        WindowTestSupport.replaceText(robot, "#siteName", "Cuihu Garden");
         robot.clickOn("#servicePhone").write("0571-87654321");
         robot.clickOn("#saveSettingsButton");
         WaitForAsyncUtils.waitForFxEvents();

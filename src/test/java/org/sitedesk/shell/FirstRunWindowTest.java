@@ -37,7 +37,7 @@ class FirstRunWindowTest {
     @Test
     void theFirstAdministratorIsCreatedAndSignedIn(FxRobot robot) {
         assertThat(robot.lookup("#signInButton").tryQuery()).isEmpty();
-        robot.clickOn("#adminUsername").eraseText(10).write("wang");
+        WindowTestSupport.replaceText(robot, "#adminUsername", "wang");
         robot.clickOn("#adminDisplayName").write("Wang");
         robot.clickOn("#adminPassword").write("admin-pass-1");
         robot.clickOn("#adminConfirmation").write("admin-pass-1");

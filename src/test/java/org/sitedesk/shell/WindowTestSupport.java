@@ -3,6 +3,7 @@ package org.sitedesk.shell;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.sitedesk.core.i18n.Language;
 import org.sitedesk.core.settings.TerminalPreferences;
@@ -27,10 +28,15 @@ final class WindowTestSupport {
     }
 
     static void signIn(FxRobot robot, String username, String password) {
-        robot.clickOn("#username").eraseText(40).write(username);
+        replaceText(robot, "#username", username);
         robot.clickOn("#password").write(password);
         robot.clickOn("#signInButton");
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Selects what a field holds and types over it, as a clerk does. */
+    static void replaceText(FxRobot robot, String query, String text) {
+        robot.clickOn(query).push(KeyCode.SHORTCUT, KeyCode.A).write(text);
     }
 
     static String text(FxRobot robot, String query) {
