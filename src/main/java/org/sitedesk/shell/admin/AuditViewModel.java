@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -19,7 +18,7 @@ import org.sitedesk.core.audit.AuditEntry;
 import org.sitedesk.core.audit.AuditQuery;
 import org.sitedesk.core.audit.AuditSearch;
 import org.sitedesk.core.users.Actor;
-import org.sitedesk.ui.BackgroundTask;
+import org.sitedesk.ui.FormState;
 import org.sitedesk.ui.UiContext;
 
 /** 审计日志: who changed what and when, searched by dates, person and text. */
@@ -28,8 +27,7 @@ public final class AuditViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final StringProperty actorFilter = new SimpleStringProperty("");
     private final StringProperty text = new SimpleStringProperty("");
-    private final StringProperty status = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final FormState form;
     private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
     private final AuditSearch search;
     private final Actor actor;
@@ -43,6 +41,7 @@ public final class AuditViewModel {
         this.ui = ui;
         this.actions = knownActions.stream().collect(Collectors.toMap(AuditAction::code, Function.identity()));
         this.summaries = new AuditSummaryText(ui.messages());
+        this.form = new FormState(ui);
         LocalDate today = LocalDate.now(ui.clock());
         from.set(today.minusDays(30));
         to.set(today);
@@ -50,24 +49,17 @@ public final class AuditViewModel {
 
     public void search() {
         if (from.get() != null && to.get() != null && from.get().isAfter(to.get())) {
-            status.set(ui.text("audit.error.range"));
+            form.showMessage("audit.error.range");
             return;
         }
         AuditQuery query = new AuditQuery(Optional.ofNullable(from.get()), Optional.ofNullable(to.get()),
                 actorFilter.get(), text.get(), AuditQuery.DEFAULT_LIMIT);
-        busy.set(true);
-        ui.tasks().execute(BackgroundTask.of(progress -> search.search(actor, query))
-                .onSuccess(found -> {
-                    busy.set(false);
-                    entries.setAll(found);
-                    status.set(found.size() >= query.limit()
-                            ? ui.format("audit.status.limited", query.limit())
-                            : ui.format("audit.status.found", found.size()));
-                })
-                .onFailure(error -> {
-                    busy.set(false);
-                    status.set(ui.explain(error));
-                }));
+        form.run(progress -> search.search(actor, query), found -> {
+            entries.setAll(found);
+            form.showText(found.size() >= query.limit()
+                    ? ui.format("audit.status.limited", query.limit())
+                    : ui.format("audit.status.found", found.size()));
+        });
     }
 
     public String actionOf(AuditEntry entry) {
@@ -96,11 +88,11 @@ public final class AuditViewModel {
     }
 
     public StringProperty statusProperty() {
-        return status;
+        return form.messageProperty();
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return form.busyProperty();
     }
 
     public ObservableList<AuditEntry> entries() {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -14,7 +13,7 @@ import org.sitedesk.core.settings.SiteSettingsService;
 import org.sitedesk.core.settings.TerminalPreferences;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.core.users.Permission;
-import org.sitedesk.ui.BackgroundTask;
+import org.sitedesk.ui.FormState;
 import org.sitedesk.ui.UiContext;
 
 /**
@@ -25,8 +24,7 @@ public final class SettingsViewModel {
     private final StringProperty siteName = new SimpleStringProperty("");
     private final StringProperty servicePhone = new SimpleStringProperty("");
     private final ObjectProperty<Language> language;
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final FormState form;
     private final SiteSettingsService settings;
     private final TerminalPreferences preferences;
     private final Actor actor;
@@ -44,6 +42,7 @@ public final class SettingsViewModel {
         this.onSiteChanged = onSiteChanged;
         this.onLanguageChanged = onLanguageChanged;
         this.language = new SimpleObjectProperty<>(ui.messages().language());
+        this.form = new FormState(ui);
     }
 
     public boolean maySiteBeEdited() {
@@ -51,45 +50,32 @@ public final class SettingsViewModel {
     }
 
     public void load() {
-        busy.set(true);
-        ui.tasks().execute(BackgroundTask.of(progress -> settings.load())
-                .onSuccess(site -> {
-                    busy.set(false);
-                    loaded = site;
-                    siteName.set(site.siteName());
-                    servicePhone.set(site.servicePhone());
-                })
-                .onFailure(error -> {
-                    busy.set(false);
-                    message.set(ui.explain(error));
-                }));
+        form.run(progress -> settings.load(), site -> {
+            loaded = site;
+            siteName.set(site.siteName());
+            servicePhone.set(site.servicePhone());
+        });
     }
 
     public void save() {
         SiteSettings wanted = new SiteSettings(siteName.get(), servicePhone.get());
         Language wantedLanguage = language.get();
         boolean siteEditable = maySiteBeEdited();
-        busy.set(true);
-        message.set("");
-        ui.tasks().execute(BackgroundTask.of(progress -> {
+        form.run(progress -> {
             // saved even when unchanged: the service validates, and writes nothing if nothing changed
             SiteSettings saved = siteEditable ? settings.save(actor, wanted) : loaded;
             if (wantedLanguage != ui.messages().language()) {
                 preferences.saveLanguage(wantedLanguage);
             }
             return saved;
-        }).onSuccess(saved -> {
-            busy.set(false);
+        }, saved -> {
             loaded = saved;
-            message.set(ui.text("settings.saved"));
+            form.showMessage("settings.saved");
             onSiteChanged.accept(saved);
             if (wantedLanguage != ui.messages().language()) {
                 onLanguageChanged.accept(wantedLanguage);
             }
-        }).onFailure(error -> {
-            busy.set(false);
-            message.set(ui.explain(error));
-        }));
+        });
     }
 
     public List<Language> languages() {
@@ -109,10 +95,10 @@ public final class SettingsViewModel {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return form.messageProperty();
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return form.busyProperty();
     }
 }

@@ -2,7 +2,6 @@ package org.sitedesk.shell.admin;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -16,9 +15,8 @@ import org.sitedesk.core.users.NewUser;
 import org.sitedesk.core.users.Role;
 import org.sitedesk.core.users.User;
 import org.sitedesk.core.users.UserService;
-import org.sitedesk.ui.BackgroundTask;
+import org.sitedesk.ui.FormState;
 import org.sitedesk.ui.UiContext;
-import org.sitedesk.ui.Work;
 
 /**
  * The users screen: a list and one form. A new user needs a password typed twice; for an existing
@@ -33,8 +31,7 @@ public final class UsersViewModel {
     private final ObjectProperty<Role> role = new SimpleObjectProperty<>(Role.CLERK);
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty confirmation = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final FormState form;
     private final UserService service;
     private final Actor actor;
     private final UiContext ui;
@@ -43,11 +40,12 @@ public final class UsersViewModel {
         this.service = service;
         this.actor = actor;
         this.ui = ui;
+        this.form = new FormState(ui);
         selected.addListener((observable, old, user) -> fill(user));
     }
 
     public void load() {
-        run(progress -> service.list(actor), list -> users.setAll(list));
+        form.run(progress -> service.list(actor), list -> users.setAll(list));
     }
 
     public void startNew() {
@@ -58,16 +56,16 @@ public final class UsersViewModel {
     public void save() {
         if (creating.get()) {
             if (!password.get().equals(confirmation.get())) {
-                message.set(ui.text("error.password.mismatch"));
+                form.showMessage("error.password.mismatch");
                 return;
             }
             NewUser wanted = new NewUser(username.get(), displayName.get(), role.get(), password.get());
-            run(progress -> service.add(actor, wanted), this::savedAs);
+            form.run(progress -> service.add(actor, wanted), this::savedAs);
         } else {
             User user = selected.get();
             String name = displayName.get();
             Role wantedRole = role.get();
-            run(progress -> service.update(actor, user.id(), user.version(), name, wantedRole), this::savedAs);
+            form.run(progress -> service.update(actor, user.id(), user.version(), name, wantedRole), this::savedAs);
         }
     }
 
@@ -76,7 +74,7 @@ public final class UsersViewModel {
         if (user == null) {
             return;
         }
-        run(progress -> service.setActive(actor, user.id(), user.version(), !user.active()), this::savedAs);
+        form.run(progress -> service.setActive(actor, user.id(), user.version(), !user.active()), this::savedAs);
     }
 
     public void resetPassword() {
@@ -85,37 +83,24 @@ public final class UsersViewModel {
             return;
         }
         if (password.get().isEmpty()) {
-            message.set(ui.text("users.resetNeedsPassword"));
+            form.showMessage("users.resetNeedsPassword");
             return;
         }
         if (!password.get().equals(confirmation.get())) {
-            message.set(ui.text("error.password.mismatch"));
+            form.showMessage("error.password.mismatch");
             return;
         }
         String temporary = password.get();
-        run(progress -> service.resetPassword(actor, user.id(), user.version(), temporary), this::savedAs);
+        form.run(progress -> service.resetPassword(actor, user.id(), user.version(), temporary), this::savedAs);
     }
 
     /** Reloads the list so every row shows its current version, and keeps the saved user selected. */
     private void savedAs(User saved) {
-        run(progress -> service.list(actor), list -> {
+        form.run(progress -> service.list(actor), list -> {
             users.setAll(list);
             selected.set(list.stream().filter(user -> user.id() == saved.id()).findFirst().orElse(null));
-            message.set(ui.format("users.saved", saved.username()));
+            form.showText(ui.format("users.saved", saved.username()));
         });
-    }
-
-    private <V> void run(Work<V> work, Consumer<V> then) {
-        busy.set(true);
-        ui.tasks().execute(BackgroundTask.of(work)
-                .onSuccess(value -> {
-                    busy.set(false);
-                    then.accept(value);
-                })
-                .onFailure(error -> {
-                    busy.set(false);
-                    message.set(ui.explain(error));
-                }));
     }
 
     private void fill(User user) {
@@ -125,7 +110,7 @@ public final class UsersViewModel {
         role.set(user == null ? Role.CLERK : user.role());
         password.set("");
         confirmation.set("");
-        message.set("");
+        form.showText("");
     }
 
     /** The status column: active, deactivated, or locked until a time. */
@@ -178,10 +163,10 @@ public final class UsersViewModel {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return form.messageProperty();
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return form.busyProperty();
     }
 }

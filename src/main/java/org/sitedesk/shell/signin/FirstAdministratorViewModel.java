@@ -2,12 +2,11 @@ package org.sitedesk.shell.signin;
 
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.sitedesk.core.users.User;
 import org.sitedesk.core.users.UserService;
-import org.sitedesk.ui.BackgroundTask;
+import org.sitedesk.ui.FormState;
 import org.sitedesk.ui.UiContext;
 
 /** On a database with no users: the administrator's name and password, typed twice. */
@@ -16,37 +15,25 @@ public final class FirstAdministratorViewModel {
     private final StringProperty displayName = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty confirmation = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final FormState form;
     private final UserService users;
-    private final UiContext ui;
     private final Consumer<User> onCreated;
 
     public FirstAdministratorViewModel(UserService users, UiContext ui, Consumer<User> onCreated) {
         this.users = users;
-        this.ui = ui;
         this.onCreated = onCreated;
+        this.form = new FormState(ui);
     }
 
     public void create() {
         if (!password.get().equals(confirmation.get())) {
-            message.set(ui.text("error.password.mismatch"));
+            form.showMessage("error.password.mismatch");
             return;
         }
         String name = username.get();
         String shown = displayName.get().isBlank() ? name : displayName.get();
         String secret = password.get();
-        busy.set(true);
-        message.set("");
-        ui.tasks().execute(BackgroundTask.of(progress -> users.createFirstAdministrator(name, name, shown, secret))
-                .onSuccess(user -> {
-                    busy.set(false);
-                    onCreated.accept(user);
-                })
-                .onFailure(error -> {
-                    busy.set(false);
-                    message.set(ui.explain(error));
-                }));
+        form.run(progress -> users.createFirstAdministrator(name, name, shown, secret), onCreated);
     }
 
     public StringProperty usernameProperty() {
@@ -66,10 +53,10 @@ public final class FirstAdministratorViewModel {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return form.messageProperty();
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return form.busyProperty();
     }
 }
