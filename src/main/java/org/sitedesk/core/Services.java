@@ -1,6 +1,7 @@
 package org.sitedesk.core;
 
 import java.time.Clock;
+import java.util.function.LongConsumer;
 import org.sitedesk.core.audit.AuditLog;
 import org.sitedesk.core.audit.AuditSearch;
 import org.sitedesk.core.db.Database;
@@ -8,6 +9,8 @@ import org.sitedesk.core.db.Transactions;
 import org.sitedesk.core.settings.SiteSettingsService;
 import org.sitedesk.core.users.PasswordHasher;
 import org.sitedesk.core.users.UserService;
+import org.sitedesk.estate.EstateService;
+import org.sitedesk.estate.HouseholdService;
 
 /**
  * The composition root of the services: built once per open database, handed to the window and
@@ -18,16 +21,21 @@ public record Services(
         Clock clock,
         UserService users,
         AuditSearch auditSearch,
-        SiteSettingsService siteSettings) {
+        SiteSettingsService siteSettings,
+        EstateService estate,
+        HouseholdService households) {
 
     public static Services wire(Database database, Clock clock) {
         Transactions transactions = database.transactions();
         AuditLog audit = new AuditLog(clock);
+        LongConsumer unitChanged = unitId -> { };
         return new Services(
                 database,
                 clock,
                 new UserService(transactions, audit, new PasswordHasher(), clock),
                 new AuditSearch(transactions, clock),
-                new SiteSettingsService(transactions, audit));
+                new SiteSettingsService(transactions, audit),
+                new EstateService(transactions, audit, unitChanged),
+                new HouseholdService(transactions, audit, clock, unitChanged));
     }
 }

@@ -21,6 +21,10 @@ import org.sitedesk.core.settings.SiteSettings;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.core.users.Permission;
 import org.sitedesk.core.users.User;
+import org.sitedesk.estate.ui.EstateView;
+import org.sitedesk.estate.ui.EstateViewModel;
+import org.sitedesk.estate.ui.HouseholdCardView;
+import org.sitedesk.estate.ui.HouseholdCardViewModel;
 import org.sitedesk.shell.NavigationItem.Section;
 import org.sitedesk.shell.admin.AuditView;
 import org.sitedesk.shell.admin.AuditViewModel;
@@ -219,6 +223,9 @@ public final class SiteDeskWindow {
         return List.of(
                 new NavigationItem("dashboard", "nav.dashboard", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, Section.WORK,
                         Optional.empty(), () -> new DashboardView(cards, context, current)),
+                new NavigationItem("estate", "nav.estate", MaterialDesignH.HOME_CITY_OUTLINE, Section.WORK,
+                        Optional.empty(), () -> new EstateView(new EstateViewModel(services.estate(), context), context,
+                                this::openHousehold)),
                 new NavigationItem("users", "nav.users", MaterialDesignA.ACCOUNT_MULTIPLE_OUTLINE, Section.SYSTEM,
                         Optional.of(Permission.MANAGE_USERS),
                         () -> new UsersView(new UsersViewModel(services.users(), current, context), context)),
@@ -231,6 +238,13 @@ public final class SiteDeskWindow {
                         () -> new SettingsView(new SettingsViewModel(services.siteSettings(),
                                 dependencies.preferences(), current, context, this::siteChanged, this::languageChanged),
                                 context, services.database().location().displayName())));
+    }
+
+    /** The household card of one unit, from the estate grid or the search box. */
+    private void openHousehold(long unitId) {
+        Services services = opened.services();
+        frame.showPage(new HouseholdCardView(new HouseholdCardViewModel(services.households(), services.estate(), actor,
+                ui, unitId), ui));
     }
 
     private void siteChanged(SiteSettings changed) {

@@ -3,6 +3,7 @@ package org.sitedesk.core.audit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.sitedesk.estate.EstateAuditAction;
 
 /** Every audited action of every module, so the audit screen can name each one. */
 public final class KnownAuditActions {
@@ -11,6 +12,7 @@ public final class KnownAuditActions {
 
     public static List<AuditAction> all() {
         List<AuditAction> actions = new ArrayList<>(List.of(CoreAuditAction.values()));
+        actions.addAll(List.of(EstateAuditAction.values()));
         return Collections.unmodifiableList(actions);
     }
 }

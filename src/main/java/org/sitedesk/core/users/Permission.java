@@ -9,7 +9,11 @@ import org.sitedesk.core.i18n.Localizable;
 public enum Permission implements Localizable {
     MANAGE_USERS("permission.manageUsers"),
     VIEW_AUDIT_LOG("permission.viewAuditLog"),
-    EDIT_SITE_SETTINGS("permission.editSiteSettings");
+    EDIT_SITE_SETTINGS("permission.editSiteSettings"),
+    MANAGE_ESTATE("permission.manageEstate"),
+    EDIT_HOUSEHOLDS("permission.editHouseholds"),
+    VIEW_PERSONAL_DATA("permission.viewPersonalData"),
+    EXPORT_PERSONAL_DATA("permission.exportPersonalData");
 
     private final String messageKey;
 

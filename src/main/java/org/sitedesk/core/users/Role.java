@@ -8,10 +8,12 @@ import org.sitedesk.core.i18n.Localizable;
 /** The six kinds of people at a service center, and what each may do. */
 public enum Role implements Localizable {
     ADMINISTRATOR("role.administrator", EnumSet.allOf(Permission.class)),
-    SUPERVISOR("role.supervisor", EnumSet.of(Permission.VIEW_AUDIT_LOG)),
+    SUPERVISOR("role.supervisor", EnumSet.of(Permission.VIEW_AUDIT_LOG, Permission.EDIT_HOUSEHOLDS,
+            Permission.VIEW_PERSONAL_DATA)),
     CASHIER("role.cashier", EnumSet.noneOf(Permission.class)),
-    CLERK("role.clerk", EnumSet.noneOf(Permission.class)),
-    ARCHIVIST("role.archivist", EnumSet.noneOf(Permission.class)),
+    CLERK("role.clerk", EnumSet.of(Permission.EDIT_HOUSEHOLDS)),
+    ARCHIVIST("role.archivist", EnumSet.of(Permission.MANAGE_ESTATE, Permission.EDIT_HOUSEHOLDS,
+            Permission.VIEW_PERSONAL_DATA, Permission.EXPORT_PERSONAL_DATA)),
     ENGINEER("role.engineer", EnumSet.noneOf(Permission.class));
 
     private final String messageKey;

@@ -1,24 +1,43 @@
 package org.sitedesk.shell.admin;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.sitedesk.core.i18n.Localizable;
 import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.core.users.Role;
+import org.sitedesk.estate.Occupancy;
+import org.sitedesk.estate.PersonRole;
 
 /**
  * Audit summaries are stored language-neutral ({@code role: CASHIER → SUPERVISOR}); this shows them
  * in the window's language, field names and known values translated, everything else as stored.
  */
 final class AuditSummaryText {
-    private static final Map<String, String> FIELD_KEYS = Map.of(
-            "display_name", "audit.field.displayName",
-            "role", "audit.field.role",
-            "active", "audit.field.active",
-            "failed_attempts", "audit.field.failedAttempts",
-            "locked_until", "audit.field.lockedUntil",
-            "site.name", "audit.field.siteName",
-            "site.servicePhone", "audit.field.servicePhone");
+    private static final Map<String, String> FIELD_KEYS = Map.ofEntries(
+            Map.entry("display_name", "audit.field.displayName"),
+            Map.entry("role", "audit.field.role"),
+            Map.entry("active", "audit.field.active"),
+            Map.entry("failed_attempts", "audit.field.failedAttempts"),
+            Map.entry("locked_until", "audit.field.lockedUntil"),
+            Map.entry("site.name", "audit.field.siteName"),
+            Map.entry("site.servicePhone", "audit.field.servicePhone"),
+            Map.entry("name", "person.name"),
+            Map.entry("person_role", "person.role"),
+            Map.entry("until", "person.until"),
+            Map.entry("plate", "vehicle.plate"),
+            Map.entry("kind", "pet.kind"),
+            Map.entry("owners", "audit.field.owners"),
+            Map.entry("on", "transfer.date"),
+            Map.entry("occupancy", "unit.occupancy"),
+            Map.entry("notes", "unit.notes"));
+    private static final List<Localizable> KNOWN_VALUES = Stream.of(Role.values(), PersonRole.values(), Occupancy.values())
+            .flatMap(Arrays::stream)
+            .map(Localizable.class::cast)
+            .toList();
     private static final Pattern WORD = Pattern.compile("[A-Za-z_]+");
 
     private final Messages messages;
@@ -64,6 +83,10 @@ final class AuditSummaryText {
         if (word.equals("false")) {
             return messages.get("value.no");
         }
-        return Role.ofCode(word).filter(role -> role.code().equals(word)).map(messages::get).orElse(word);
+        return KNOWN_VALUES.stream()
+                .filter(value -> ((Enum<?>) value).name().equals(word))
+                .findFirst()
+                .map(messages::get)
+                .orElse(word);
     }
 }

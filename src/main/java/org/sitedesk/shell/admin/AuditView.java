@@ -11,8 +11,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.util.converter.LocalDateStringConverter;
 import org.sitedesk.core.audit.AuditEntry;
+import org.sitedesk.ui.IsoDatePicker;
 import org.sitedesk.ui.Tables;
 import org.sitedesk.ui.UiContext;
 
@@ -25,10 +25,10 @@ public final class AuditView extends BorderPane {
         Label title = new Label(ui.text("nav.audit"));
         title.getStyleClass().addAll(Styles.TITLE_3, "page-title");
 
-        DatePicker from = datePicker();
+        DatePicker from = IsoDatePicker.create();
         from.setId("auditFrom");
         from.valueProperty().bindBidirectional(model.fromProperty());
-        DatePicker to = datePicker();
+        DatePicker to = IsoDatePicker.create();
         to.setId("auditTo");
         to.valueProperty().bindBidirectional(model.toProperty());
         TextField actor = new TextField();
@@ -69,14 +69,5 @@ public final class AuditView extends BorderPane {
         Tables.placeholder(table, ui.text("table.empty"));
         setCenter(table);
         model.search();
-    }
-
-    /** Dates typed and shown as 2026-11-23 whatever the computer's locale. */
-    private static DatePicker datePicker() {
-        DatePicker picker = new DatePicker();
-        picker.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
-        picker.setPromptText("yyyy-MM-dd");
-        picker.setPrefWidth(150);
-        return picker;
     }
 }

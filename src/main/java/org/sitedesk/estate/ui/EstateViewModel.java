@@ -1,0 +1,65 @@
+package org.sitedesk.estate.ui;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.sitedesk.estate.Building;
+import org.sitedesk.estate.EstateService;
+import org.sitedesk.estate.UnitTile;
+import org.sitedesk.ui.FormState;
+import org.sitedesk.ui.UiContext;
+
+/** 房产: the building tree and, for the chosen entrance, its units floor by floor. */
+public final class EstateViewModel {
+    private final ObservableList<Building> buildings = FXCollections.observableArrayList();
+    private final ObservableList<UnitTile> tiles = FXCollections.observableArrayList();
+    private final ObjectProperty<Entrance> entrance = new SimpleObjectProperty<>();
+    private final FormState form;
+    private final EstateService estate;
+
+    public EstateViewModel(EstateService estate, UiContext ui) {
+        this.estate = estate;
+        this.form = new FormState(ui);
+        entrance.addListener((observable, old, chosen) -> {
+            if (chosen != null) {
+                form.run(progress -> estate.unitsOf(chosen.building(), chosen.entrance()), tiles::setAll);
+            }
+        });
+    }
+
+    public void load() {
+        form.run(progress -> estate.buildings(), list -> {
+            buildings.setAll(list);
+            if (entrance.get() == null && !list.isEmpty() && !list.get(0).entrances().isEmpty()) {
+                entrance.set(new Entrance(list.get(0).code(), list.get(0).entrances().get(0)));
+            }
+        });
+    }
+
+    public ObservableList<Building> buildings() {
+        return buildings;
+    }
+
+    public ObservableList<UnitTile> tiles() {
+        return tiles;
+    }
+
+    public ObjectProperty<Entrance> entranceProperty() {
+        return entrance;
+    }
+
+    public StringProperty messageProperty() {
+        return form.messageProperty();
+    }
+
+    public List<UnitTile> tilesOnFloor(String floor) {
+        return tiles.stream().filter(tile -> tile.floor().equals(floor)).toList();
+    }
+
+    /** One entrance (单元) of one building (楼栋). */
+    public record Entrance(String building, String entrance) {
+    }
+}

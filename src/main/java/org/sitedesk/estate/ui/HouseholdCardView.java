@@ -1,0 +1,164 @@
+package org.sitedesk.estate.ui;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.sitedesk.core.i18n.UserFacingException;
+import org.sitedesk.estate.HouseholdCard;
+import org.sitedesk.estate.Occupancy;
+import org.sitedesk.estate.Person;
+import org.sitedesk.estate.PersonRole;
+import org.sitedesk.estate.Unit;
+import org.sitedesk.ui.FormGrid;
+import org.sitedesk.ui.LocalizedConverter;
+import org.sitedesk.ui.UiContext;
+
+/** 住户卡: the unit on top, its people, vehicles, pets and history on tabs. */
+public final class HouseholdCardView extends BorderPane {
+    private final HouseholdCardViewModel model;
+    private final UiContext ui;
+    private final Label title = new Label();
+    private final Label facts = new Label();
+    private final PeopleTable owners;
+    private final PeopleTable members;
+    private final PeopleTable past;
+
+    public HouseholdCardView(HouseholdCardViewModel model, UiContext ui) {
+        this.model = model;
+        this.ui = ui;
+        getStyleClass().add("page");
+        title.setId("cardTitle");
+        title.getStyleClass().addAll(Styles.TITLE_3, "page-title");
+        facts.setId("cardFacts");
+        facts.getStyleClass().add(Styles.TEXT_MUTED);
+        Label message = new Label();
+        message.setId("cardMessage");
+        message.getStyleClass().add("form-message");
+        message.textProperty().bind(model.messageProperty());
+        setTop(new VBox(4, title, facts, unitRow(), message));
+
+        owners = new PeopleTable("ownersTable", ui, model.revealed(), false);
+        members = new PeopleTable("membersTable", ui, model.revealed(), false);
+        past = new PeopleTable("pastPeopleTable", ui, model.revealed(), true);
+        HouseholdHistory history = new HouseholdHistory(ui, past);
+        VehiclesAndPets extras = new VehiclesAndPets(model, ui);
+        TabPane tabs = new TabPane(
+                tab("ownersTab", ui.text("card.tab.owners"), ownersTab()),
+                tab("membersTab", ui.text("card.tab.members"), membersTab()),
+                tab("vehiclesTab", ui.text("card.tab.vehicles"), extras.vehicles()),
+                tab("petsTab", ui.text("card.tab.pets"), extras.pets()),
+                tab("historyTab", ui.text("card.tab.history"), history));
+        tabs.setId("cardTabs");
+        setCenter(tabs);
+
+        model.cardProperty().addListener((observable, old, card) -> {
+            show(card);
+            history.show(card);
+            extras.show(card);
+        });
+        model.load();
+    }
+
+    private HBox unitRow() {
+        ComboBox<Occupancy> occupancy = new ComboBox<>();
+        occupancy.setId("occupancy");
+        occupancy.getItems().setAll(Occupancy.values());
+        occupancy.setConverter(new LocalizedConverter<>(ui.messages()));
+        occupancy.valueProperty().bindBidirectional(model.occupancyProperty());
+        TextField notes = new TextField();
+        notes.setId("unitNotes");
+        notes.setPrefColumnCount(30);
+        notes.textProperty().bindBidirectional(model.notesProperty());
+        Button save = new Button(ui.text("button.save"));
+        save.setId("saveUnitButton");
+        save.setOnAction(event -> model.saveUnit());
+        HBox row = new HBox(8, new Label(ui.text("unit.occupancy")), occupancy, new Label(ui.text("unit.notes")), notes, save);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.setDisable(!model.mayEdit());
+        return row;
+    }
+
+    private VBox ownersTab() {
+        Button reveal = revealButton(owners, "revealOwnerButton");
+        Button change = new Button(ui.text("transfer.open"));
+        change.setId("openTransferButton");
+        change.setDisable(!model.mayEdit());
+        VBox box = new VBox(10, owners, new HBox(8, reveal, change));
+        change.setOnAction(event -> {
+            if (box.lookup("#ownerChangePane") == null) {
+                box.getChildren().add(new OwnerChangePane(ui, request -> model.transfer(request,
+                        done -> box.getChildren().removeIf(node -> "ownerChangePane".equals(node.getId()))),
+                        text -> model.messageProperty().set(text)));
+            }
+        });
+        return box;
+    }
+
+    private VBox membersTab() {
+        PersonFields fields = new PersonFields(ui, "member",
+                List.of(PersonRole.FAMILY, PersonRole.TENANT, PersonRole.EMERGENCY_CONTACT));
+        Button add = new Button(ui.text("member.add"));
+        add.setId("addMemberButton");
+        add.getStyleClass().add(Styles.ACCENT);
+        add.setOnAction(event -> {
+            try {
+                model.addPerson(fields.draft(), fields::clear);
+            } catch (UserFacingException e) {
+                model.messageProperty().set(ui.messages().describe(e));
+            }
+        });
+        Button end = new Button(ui.text("member.end"));
+        end.setId("endMemberButton");
+        end.setOnAction(event -> {
+            Person chosen = members.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                model.endPerson(chosen);
+            }
+        });
+        FormGrid form = fields.addTo(new FormGrid(), ui, true, false, true);
+        form.setMaxWidth(520);
+        VBox editing = new VBox(8, form, new HBox(8, add, end));
+        editing.setDisable(!model.mayEdit());
+        return new VBox(10, members, new HBox(8, revealButton(members, "revealMemberButton")), editing);
+    }
+
+    private Button revealButton(PeopleTable table, String id) {
+        Button reveal = new Button(ui.text("person.reveal"));
+        reveal.setId(id);
+        reveal.setVisible(model.mayReveal());
+        reveal.setManaged(model.mayReveal());
+        reveal.setOnAction(event -> {
+            Person chosen = table.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                model.reveal(chosen);
+            }
+        });
+        return reveal;
+    }
+
+    private void show(HouseholdCard card) {
+        Unit unit = card.unit();
+        title.setText(ui.format("card.title", unit.room().toString()));
+        facts.setText(ui.format("card.facts", ui.messages().get(unit.type()), unit.area().toPlainString(),
+                unit.floor(), unit.handover().map(Object::toString).orElse(ui.text("card.noHandover"))));
+        owners.getItems().setAll(card.currentOwners());
+        members.getItems().setAll(card.currentMembers());
+        past.getItems().setAll(card.pastPeople());
+    }
+
+    private static Tab tab(String id, String text, javafx.scene.Node content) {
+        Tab tab = new Tab(text, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        content.getStyleClass().add("card-tab");
+        return tab;
+    }
+}
