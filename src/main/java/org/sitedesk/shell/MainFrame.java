@@ -2,6 +2,8 @@ package org.sitedesk.shell;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -43,11 +45,13 @@ public final class MainFrame extends BorderPane {
     private final StackPane content = new StackPane();
     private final StatusBar statusBar;
     private final ToggleGroup navigation = new ToggleGroup();
+    private final SearchPopup searchPopup;
 
     public MainFrame(UiContext ui, Runnable onChangePassword, Runnable onSignOut) {
         this.ui = ui;
         getStyleClass().add("main-frame");
         statusBar = new StatusBar(ui);
+        searchPopup = new SearchPopup(search, ui.text("search.nothingFound"));
         setTop(header(onChangePassword, onSignOut));
         content.getStyleClass().add("content");
         setCenter(content);
@@ -166,6 +170,11 @@ public final class MainFrame extends BorderPane {
         if (first != null) {
             first.fire();
         }
+    }
+
+    /** What the search box looks in, and what Enter on a result opens. */
+    public void connectSearch(Function<String, List<SearchSuggestion>> search, LongConsumer open) {
+        searchPopup.connect(search, open);
     }
 
     /** A page outside the navigation (changing one's password). */

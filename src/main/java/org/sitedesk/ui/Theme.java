@@ -3,7 +3,7 @@ package org.sitedesk.ui;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.DialogPane;
+import javafx.scene.Parent;
 
 /** The look: AtlantaFX Primer Light under SiteDesk's stylesheet, on every scene and dialog. */
 public final class Theme {
@@ -22,9 +22,12 @@ public final class Theme {
         scene.getStylesheets().add(stylesheet());
     }
 
-    /** Dialogs have scenes of their own; without this, Chinese in them needs a system font. */
-    public static void apply(DialogPane pane) {
-        pane.getStylesheets().add(stylesheet());
+    /**
+     * Dialogs and popups have scenes of their own; without this, Chinese in them would need a
+     * system font. The node needs a style class the stylesheet gives the font to.
+     */
+    public static void apply(Parent popupContent) {
+        popupContent.getStylesheets().add(stylesheet());
     }
 
     private static String stylesheet() {

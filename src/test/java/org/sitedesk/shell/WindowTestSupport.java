@@ -13,11 +13,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the real main window on a test database and drives it the way a clerk does. */
-final class WindowTestSupport {
+public final class WindowTestSupport {
     private WindowTestSupport() {
     }
 
-    static void show(Stage stage, TestDatabase db, Path preferences, Language language) {
+    public static void show(Stage stage, TestDatabase db, Path preferences, Language language) {
         show(stage, () -> new OpenedDatabase(db.services, Optional.empty(), () -> { }), preferences, language);
     }
 
@@ -27,7 +27,7 @@ final class WindowTestSupport {
                 WindowDependencies.StartupListener.NONE)).show();
     }
 
-    static void signIn(FxRobot robot, String username, String password) {
+    public static void signIn(FxRobot robot, String username, String password) {
         replaceText(robot, "#username", username);
         robot.clickOn("#password").write(password);
         robot.clickOn("#signInButton");
@@ -35,11 +35,11 @@ final class WindowTestSupport {
     }
 
     /** Selects what a field holds and types over it, as a clerk does. */
-    static void replaceText(FxRobot robot, String query, String text) {
+    public static void replaceText(FxRobot robot, String query, String text) {
         robot.clickOn(query).push(KeyCode.SHORTCUT, KeyCode.A).write(text);
     }
 
-    static String text(FxRobot robot, String query) {
+    public static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Labeled.class).getText();
     }
 }

@@ -2,9 +2,12 @@ package org.sitedesk.estate.ui;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -57,6 +60,7 @@ public final class HouseholdCardView extends BorderPane {
                 tab("petsTab", ui.text("card.tab.pets"), extras.pets()),
                 tab("historyTab", ui.text("card.tab.history"), history));
         tabs.setId("cardTabs");
+        tabs.getTabs().forEach(tab -> tab.setContent(scrolling(tab.getContent())));
         setCenter(tabs);
 
         model.cardProperty().addListener((observable, old, card) -> {
@@ -81,7 +85,7 @@ public final class HouseholdCardView extends BorderPane {
         save.setId("saveUnitButton");
         save.setOnAction(event -> model.saveUnit());
         HBox row = new HBox(8, new Label(ui.text("unit.occupancy")), occupancy, new Label(ui.text("unit.notes")), notes, save);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.setAlignment(Pos.CENTER_LEFT);
         row.setDisable(!model.mayEdit());
         return row;
     }
@@ -91,15 +95,19 @@ public final class HouseholdCardView extends BorderPane {
         Button change = new Button(ui.text("transfer.open"));
         change.setId("openTransferButton");
         change.setDisable(!model.mayEdit());
-        VBox box = new VBox(10, owners, new HBox(8, reveal, change));
-        change.setOnAction(event -> {
-            if (box.lookup("#ownerChangePane") == null) {
-                box.getChildren().add(new OwnerChangePane(ui, request -> model.transfer(request,
-                        done -> box.getChildren().removeIf(node -> "ownerChangePane".equals(node.getId()))),
-                        text -> model.messageProperty().set(text)));
-            }
-        });
-        return box;
+        change.setOnAction(event -> openOwnerChange());
+        return new VBox(10, owners, new HBox(8, reveal, change));
+    }
+
+    /** 过户 takes the whole card: a deliberate procedure, with a way back. */
+    private void openOwnerChange() {
+        Node tabs = getCenter();
+        Button back = new Button(ui.text("button.cancel"));
+        back.setId("cancelTransferButton");
+        OwnerChangePane pane = new OwnerChangePane(ui, request -> model.transfer(request, done -> setCenter(tabs)),
+                text -> model.messageProperty().set(text), back);
+        back.setOnAction(event -> setCenter(tabs));
+        setCenter(scrolling(pane));
     }
 
     private VBox membersTab() {
@@ -154,7 +162,14 @@ public final class HouseholdCardView extends BorderPane {
         past.getItems().setAll(card.pastPeople());
     }
 
-    private static Tab tab(String id, String text, javafx.scene.Node content) {
+    private static ScrollPane scrolling(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
+    private static Tab tab(String id, String text, Node content) {
         Tab tab = new Tab(text, content);
         tab.setId(id);
         tab.setClosable(false);

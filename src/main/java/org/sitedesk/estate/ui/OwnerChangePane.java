@@ -36,7 +36,7 @@ final class OwnerChangePane extends VBox {
     private final Map<TransferDocument, CheckBox> documents = new java.util.EnumMap<>(TransferDocument.class);
     private final TextField notes = new TextField();
 
-    OwnerChangePane(UiContext ui, Consumer<OwnershipTransferRequest> confirm, Consumer<String> refuse) {
+    OwnerChangePane(UiContext ui, Consumer<OwnershipTransferRequest> confirm, Consumer<String> refuse, Button back) {
         super(12);
         setId("ownerChangePane");
         getStyleClass().add("owner-change");
@@ -75,7 +75,8 @@ final class OwnerChangePane extends VBox {
         first.addTo(main, ui, false, true, false);
         Label documentsLabel = new Label(ui.text("transfer.documents"));
         getChildren().addAll(title, main, coOwner, secondGrid, documentsLabel, checklist,
-                new FormGrid().row(ui.text("transfer.notes"), notes), new HBox(8, apply));
+                new FormGrid().row(ui.text("transfer.notes"), notes), new HBox(8, apply, back));
+        setMaxWidth(640);
     }
 
     private OwnershipTransferRequest request() {

@@ -1,0 +1,117 @@
+package org.sitedesk.shell;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.stage.Popup;
+import org.sitedesk.ui.Theme;
+
+/**
+ * Results while typing, under the header's search box: arrow keys move, Enter opens, Esc closes.
+ * The search itself is an in-memory index (a few milliseconds), so it runs as the user types.
+ */
+final class SearchPopup {
+    private static final int SHOWN = 12;
+
+    private final TextField field;
+    private final Popup popup = new Popup();
+    private final ListView<SearchSuggestion> list = new ListView<>();
+    private Function<String, List<SearchSuggestion>> search = text -> List.of();
+    private LongConsumer open = id -> { };
+
+    SearchPopup(TextField field, String nothingFound) {
+        this.field = field;
+        list.setId("searchResults");
+        list.getStyleClass().add("search-results");
+        list.setPrefWidth(480);
+        list.setCellFactory(view -> new SuggestionCell());
+        list.setPlaceholder(new Label(nothingFound));
+        list.setOnMouseClicked(event -> openSelected());
+        Theme.apply(list);
+        popup.getContent().add(list);
+        popup.setAutoHide(true);
+        field.textProperty().addListener((observable, old, text) -> update(text));
+        field.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        list.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    void connect(Function<String, List<SearchSuggestion>> searchFunction, LongConsumer opener) {
+        this.search = searchFunction;
+        this.open = opener;
+    }
+
+    private void update(String text) {
+        String query = text == null ? "" : text.trim();
+        if (query.isEmpty()) {
+            popup.hide();
+            return;
+        }
+        List<SearchSuggestion> found = search.apply(query);
+        list.getItems().setAll(found.size() > SHOWN ? found.subList(0, SHOWN) : found);
+        list.setPrefHeight(Math.max(1, Math.min(SHOWN, list.getItems().size())) * 44 + 4);
+        if (!list.getItems().isEmpty()) {
+            list.getSelectionModel().selectFirst();
+        }
+        if (!popup.isShowing() && field.getScene() != null) {
+            Bounds bounds = field.localToScreen(field.getBoundsInLocal());
+            popup.show(field, bounds.getMinX(), bounds.getMaxY() + 2);
+        }
+    }
+
+    private void key(KeyEvent event) {
+        if (!popup.isShowing()) {
+            return;
+        }
+        int index = list.getSelectionModel().getSelectedIndex();
+        if (event.getCode() == KeyCode.DOWN) {
+            list.getSelectionModel().select(Math.min(index + 1, list.getItems().size() - 1));
+            event.consume();
+        } else if (event.getCode() == KeyCode.UP) {
+            list.getSelectionModel().select(Math.max(index - 1, 0));
+            event.consume();
+        } else if (event.getCode() == KeyCode.ENTER) {
+            openSelected();
+            event.consume();
+        } else if (event.getCode() == KeyCode.ESCAPE) {
+            popup.hide();
+            event.consume();
+        }
+    }
+
+    private void openSelected() {
+        SearchSuggestion chosen = list.getSelectionModel().getSelectedItem();
+        if (chosen != null) {
+            popup.hide();
+            field.clear();
+            open.accept(chosen.id());
+        }
+    }
+
+
+    /** The room in bold, then what matched. */
+    private static final class SuggestionCell extends ListCell<SearchSuggestion> {
+        @Override
+        protected void updateItem(SearchSuggestion item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label title = new Label(item.title());
+            title.getStyleClass().add("search-title");
+            Label detail = new Label(item.detail());
+            detail.getStyleClass().add("search-detail");
+            setGraphic(new HBox(12, title, detail));
+            setText(null);
+        }
+    }
+}
