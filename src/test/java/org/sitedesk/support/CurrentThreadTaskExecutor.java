@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.sitedesk.ui.BackgroundTask;
 import org.sitedesk.ui.TaskExecutor;
+import org.sitedesk.core.Progress;
 import org.sitedesk.ui.Work;
 
 /** Runs "background" work at once on the calling thread, so screen tests need no waiting. */
@@ -26,7 +27,7 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
     public <V> void execute(BackgroundTask<V> task) {
         V value;
         try {
-            value = task.work().call(Work.Progress.NONE);
+            value = task.work().call(Progress.NONE);
         } catch (Exception e) {
             task.failureHandler().orElse(defaultFailureHandler).accept(e);
             return;
