@@ -10,6 +10,8 @@ import org.sitedesk.core.settings.SiteSettingsService;
 import org.sitedesk.core.users.PasswordHasher;
 import org.sitedesk.core.users.UserService;
 import org.sitedesk.estate.EstateService;
+import org.sitedesk.estate.HouseholdDirectory;
+import org.sitedesk.estate.HouseholdFinder;
 import org.sitedesk.estate.HouseholdService;
 
 /**
@@ -23,12 +25,14 @@ public record Services(
         AuditSearch auditSearch,
         SiteSettingsService siteSettings,
         EstateService estate,
-        HouseholdService households) {
+        HouseholdService households,
+        HouseholdFinder finder) {
 
     public static Services wire(Database database, Clock clock) {
         Transactions transactions = database.transactions();
         AuditLog audit = new AuditLog(clock);
-        LongConsumer unitChanged = unitId -> { };
+        HouseholdFinder finder = new HouseholdFinder(new HouseholdDirectory(transactions));
+        LongConsumer unitChanged = finder::refresh;
         return new Services(
                 database,
                 clock,
@@ -36,6 +40,7 @@ public record Services(
                 new AuditSearch(transactions, clock),
                 new SiteSettingsService(transactions, audit),
                 new EstateService(transactions, audit, unitChanged),
-                new HouseholdService(transactions, audit, clock, unitChanged));
+                new HouseholdService(transactions, audit, clock, unitChanged),
+                finder);
     }
 }

@@ -55,6 +55,8 @@ import org.slf4j.LoggerFactory;
 public final class SiteDeskWindow {
     private static final Logger LOG = LoggerFactory.getLogger(SiteDeskWindow.class);
 
+    private static final int SEARCH_RESULTS = 12;
+
     private final Stage stage;
     private final WindowDependencies dependencies;
     private final FxDialogService dialogs;
@@ -118,6 +120,11 @@ public final class SiteDeskWindow {
         frame.setSiteName(site.siteName());
         frame.setDatabase(opened.services().database().location().displayName());
         dependencies.startup().ready();
+        // the search index loads behind the sign-in; the box finds nothing until it is there
+        tasks.execute(BackgroundTask.of(progress -> {
+            opened.services().finder().reload();
+            return opened.services().finder().size();
+        }).title(messages.get("status.searchLoading")));
         Optional<User> automatic = opened.autoSignIn();
         if (automatic.isPresent()) {
             signedIn(automatic.get());
@@ -180,6 +187,13 @@ public final class SiteDeskWindow {
 
     private void enterWorkspace(String page) {
         frame.showWorkspace(actor, navigation(), page);
+        frame.connectSearch(this::search, this::openHousehold);
+    }
+
+    private List<SearchSuggestion> search(String text) {
+        return opened.services().finder().find(text, SEARCH_RESULTS).stream()
+                .map(hit -> new SearchSuggestion(hit.unitId(), hit.room().toString(), hit.matched()))
+                .toList();
     }
 
     private void changeOwnPassword() {
