@@ -43,7 +43,11 @@ public final class CommandLineApp {
         Messages messages = context.messages();
         CommandLine.IFactory factory = new CommandFactory(context);
         CommandLine commandLine = new CommandLine(new RootCommand(gui), factory)
-                .addSubcommand(new InitCommand(context));
+                .addSubcommand(new InitCommand(context))
+                .addSubcommand(new ImportCommand(context))
+                .addSubcommand(new ExportCommand(context))
+                .addSubcommand(new GenerateCommand(context))
+                .addSubcommand(new FindCommand(context));
         commandLine.setResourceBundle(messages.bundle());
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());

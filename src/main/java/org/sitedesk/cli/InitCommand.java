@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.sitedesk.core.Services;
 import org.sitedesk.core.db.Database;
 import org.sitedesk.core.db.DatabaseLocation;
+import org.sitedesk.core.sample.SampleData;
+import org.sitedesk.estate.ImportOutcome;
 import org.sitedesk.core.users.User;
 import org.sitedesk.core.users.UserService;
 import picocli.CommandLine.Command;
@@ -32,6 +34,9 @@ public final class InitCommand implements Callable<Integer> {
     @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "cli.init.option.passwordFile")
     Path passwordFile;
 
+    @Option(names = "--sample", descriptionKey = "cli.init.option.sample")
+    boolean sample;
+
     public InitCommand(CliContext context) {
         this.context = context;
     }
@@ -53,7 +58,13 @@ public final class InitCommand implements Callable<Integer> {
         try (Database db = Database.open(location)) {
             Services services = Services.wire(db, context.clock());
             context.out().println(context.messages().format("cli.init.ready", location.displayName()));
-            return admin == null ? ExitCode.OK : createAdministrator(services.users(), password);
+            int code = admin == null ? ExitCode.OK : createAdministrator(services.users(), password);
+            if (code == ExitCode.OK && sample) {
+                ImportOutcome loaded = SampleData.load(services, context.actor());
+                context.out().println(context.messages().format("cli.import.done", loaded.unitsAdded(),
+                        loaded.unitsSkipped(), loaded.ownersAdded(), loaded.ownersSkipped()));
+            }
+            return code;
         }
     }
 

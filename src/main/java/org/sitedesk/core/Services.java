@@ -9,6 +9,8 @@ import org.sitedesk.core.db.Transactions;
 import org.sitedesk.core.settings.SiteSettingsService;
 import org.sitedesk.core.users.PasswordHasher;
 import org.sitedesk.core.users.UserService;
+import org.sitedesk.estate.EstateExport;
+import org.sitedesk.estate.EstateImport;
 import org.sitedesk.estate.EstateService;
 import org.sitedesk.estate.HouseholdDirectory;
 import org.sitedesk.estate.HouseholdFinder;
@@ -26,7 +28,9 @@ public record Services(
         SiteSettingsService siteSettings,
         EstateService estate,
         HouseholdService households,
-        HouseholdFinder finder) {
+        HouseholdFinder finder,
+        EstateImport estateImport,
+        EstateExport estateExport) {
 
     public static Services wire(Database database, Clock clock) {
         Transactions transactions = database.transactions();
@@ -41,6 +45,8 @@ public record Services(
                 new SiteSettingsService(transactions, audit),
                 new EstateService(transactions, audit, unitChanged),
                 new HouseholdService(transactions, audit, clock, unitChanged),
-                finder);
+                finder,
+                new EstateImport(transactions, audit, clock),
+                new EstateExport(transactions, audit));
     }
 }

@@ -6,14 +6,24 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import org.sitedesk.core.Progress;
 import org.sitedesk.core.Services;
 import org.sitedesk.core.settings.SiteSettings;
 import org.sitedesk.core.users.Actor;
+import org.sitedesk.estate.EstateImportFiles;
+import org.sitedesk.estate.ImportOutcome;
+import org.sitedesk.estate.files.EstateFileReader;
+import org.sitedesk.estate.files.Table;
+import org.sitedesk.estate.files.TableReader;
 
 /**
  * Loads the sample estate shipped in {@code sample-data/} (packed into the jar) into a database:
- * the site's settings now; the estate, owners and fees as their modules arrive.
+ * the site's settings, the units and their owners; fees join as their module arrives. Loading it
+ * twice adds nothing (the import skips rows already there).
  */
 public final class SampleData {
     private static final String ROOT = "/sample-data/";
@@ -21,18 +31,33 @@ public final class SampleData {
     private SampleData() {
     }
 
-    public static void load(Services services, Actor actor) {
+    public static ImportOutcome load(Services services, Actor actor) {
         Properties site = properties("site.properties");
         services.siteSettings().save(actor, new SiteSettings(
                 site.getProperty("site.name", ""), site.getProperty("site.servicePhone", "")));
+        List<Table> tables = new ArrayList<>();
+        for (String name : List.of("units.csv", "owners.csv")) {
+            try (InputStream in = resource(name)) {
+                tables.add(TableReader.read(name, in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        EstateImportFiles files = EstateFileReader.read(tables, LocalDate.now(services.clock()));
+        return services.estateImport().run(actor, files, false, Progress.NONE);
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = SampleData.class.getResourceAsStream(ROOT + name);
+        if (in == null) {
+            throw new IllegalStateException("Sample data " + name + " is missing from the build");
+        }
+        return in;
     }
 
     private static Properties properties(String name) {
         Properties properties = new Properties();
-        try (InputStream in = SampleData.class.getResourceAsStream(ROOT + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Sample data " + name + " is missing from the build");
-            }
+        try (InputStream in = resource(name)) {
             try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
                 properties.load(reader);
             }

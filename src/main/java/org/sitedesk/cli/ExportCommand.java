@@ -1,0 +1,53 @@
+package org.sitedesk.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sitedesk.core.Services;
+import org.sitedesk.core.db.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sitedesk export units|owners --format csv|xlsx --out F}: files that import back unchanged. */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
+public final class ExportCommand implements Callable<Integer> {
+    /** The registers that can be exported. */
+    public enum Register { units, owners }
+
+    /** The file formats. */
+    public enum Format { csv, xlsx }
+
+    private final CliContext context;
+
+    @Mixin
+    DatabaseOption database;
+
+    @Parameters(paramLabel = "TABLE", descriptionKey = "cli.export.table")
+    Register register;
+
+    @Option(names = "--format", paramLabel = "csv|xlsx", defaultValue = "csv", descriptionKey = "cli.export.option.format")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.export.option.out")
+    Path out;
+
+    public ExportCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Path file = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + format.name())
+                ? out : out.resolveSibling(out.getFileName() + "." + format.name());
+        try (Database db = Database.open(context.database(database.value()))) {
+            Services services = Services.wire(db, context.clock());
+            int rows = register == Register.units
+                    ? services.estateExport().exportUnits(file)
+                    : services.estateExport().exportOwners(context.actor(), file);
+            context.out().println(context.messages().format("cli.export.done", rows, file));
+            return ExitCode.OK;
+        }
+    }
+}

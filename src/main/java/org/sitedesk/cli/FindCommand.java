@@ -1,0 +1,51 @@
+package org.sitedesk.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitedesk.core.Services;
+import org.sitedesk.core.db.Database;
+import org.sitedesk.estate.search.SearchHit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sitedesk find TEXT}: the search box on the command line; exit 1 when nothing is found. */
+@Command(name = "find", mixinStandardHelpOptions = true, sortOptions = false)
+public final class FindCommand implements Callable<Integer> {
+    private static final int LIMIT = 50;
+
+    private final CliContext context;
+
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--format", paramLabel = "text|csv", defaultValue = "text", descriptionKey = "cli.find.option.format")
+    String format;
+
+    @Parameters(paramLabel = "TEXT", descriptionKey = "cli.find.text")
+    String text;
+
+    public FindCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        try (Database db = Database.open(context.database(database.value()))) {
+            Services services = Services.wire(db, context.clock());
+            services.finder().reload();
+            List<SearchHit> hits = services.finder().find(text, LIMIT);
+            boolean csv = "csv".equalsIgnoreCase(format);
+            if (csv) {
+                context.out().println("room,matched,kind");
+            }
+            for (SearchHit hit : hits) {
+                context.out().println(csv
+                        ? hit.room() + "," + hit.matched() + "," + hit.kind().name().toLowerCase()
+                        : hit.room() + "\t" + hit.matched());
+            }
+            return hits.isEmpty() ? ExitCode.FAILURE : ExitCode.OK;
+        }
+    }
+}
