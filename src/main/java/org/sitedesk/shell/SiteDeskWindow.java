@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.sitedesk.core.Services;
@@ -25,6 +26,8 @@ import org.sitedesk.estate.ui.EstateView;
 import org.sitedesk.estate.ui.EstateViewModel;
 import org.sitedesk.estate.ui.HouseholdCardView;
 import org.sitedesk.estate.ui.HouseholdCardViewModel;
+import org.sitedesk.estate.ui.ImportView;
+import org.sitedesk.estate.ui.ImportViewModel;
 import org.sitedesk.shell.NavigationItem.Section;
 import org.sitedesk.shell.admin.AuditView;
 import org.sitedesk.shell.admin.AuditViewModel;
@@ -240,6 +243,10 @@ public final class SiteDeskWindow {
                 new NavigationItem("estate", "nav.estate", MaterialDesignH.HOME_CITY_OUTLINE, Section.WORK,
                         Optional.empty(), () -> new EstateView(new EstateViewModel(services.estate(), context), context,
                                 this::openHousehold)),
+                new NavigationItem("import", "nav.import", MaterialDesignF.FILE_IMPORT_OUTLINE, Section.WORK,
+                        Optional.of(Permission.MANAGE_ESTATE), () -> new ImportView(new ImportViewModel(
+                                services.estateImport(), services.estateExport(), services.finder(), current, context),
+                                context)),
                 new NavigationItem("users", "nav.users", MaterialDesignA.ACCOUNT_MULTIPLE_OUTLINE, Section.SYSTEM,
                         Optional.of(Permission.MANAGE_USERS),
                         () -> new UsersView(new UsersViewModel(services.users(), current, context), context)),
