@@ -142,6 +142,45 @@ class CommandLineTest {
         assertThat(out.toString()).startsWith("SiteDesk ");
     }
 
+    @Test
+    void generateImportFindAndExportWorkTogether() throws Exception {
+        Path data = folder.resolve("estate");
+        assertThat(run("generate", "--units", "120", "--seed", "9", "--out", data.toString())).isEqualTo(ExitCode.OK);
+        Path db = folder.resolve("site.mv.db");
+        String units = data.resolve("units.csv").toString();
+        String owners = data.resolve("owners.csv").toString();
+
+        assertThat(run("import", "--db", db.toString(), "--dry-run", units, owners)).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("Checked: 120 units would be added");
+        assertThat(run("import", "--db", db.toString(), units, owners)).isEqualTo(ExitCode.OK);
+        assertThat(run("import", "--db", db.toString(), units, owners)).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("Imported: 120 units added").contains("Imported: 0 units added (120 already there)");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("find", "--db", db.toString(), "--format", "csv", "1-1-10")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).startsWith("room,matched,kind").contains("1-1-101,1-1-101,room_prefix");
+        assertThat(run("find", "--db", db.toString(), "9-9-999")).isEqualTo(ExitCode.FAILURE);
+
+        Path exported = folder.resolve("owners-out.xlsx");
+        assertThat(run("export", "owners", "--db", db.toString(), "--format", "xlsx", "--out", exported.toString()))
+                .isEqualTo(ExitCode.OK);
+        assertThat(exported).exists();
+    }
+
+    @Test
+    void aBadImportFilePrintsEveryProblemAsFileLineColumnAndExitsTwo() throws Exception {
+        Path bad = Files.writeString(folder.resolve("units.csv"), "room,building,unit,floor,type,area\n"
+                + "3-2-1502,3,2,15,residential,89.755\n3-2-1503,3,2,15,villa,90\n", StandardCharsets.UTF_8);
+
+        int code = run("import", "--db", folder.resolve("site").toString(), bad.toString());
+
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString().strip().lines()).containsExactly(
+                bad + ":2:6: The area has at most two decimals: 89.755",
+                bad + ":3:5: Unknown type villa (residential, shop, office or parking).",
+                "Nothing was imported: 2 problems found, and the database is as it was.");
+    }
+
     private static int auditRows(Path db) {
         try (Database database = Database.open(DatabaseLocation.parse(db.toString()))) {
             return database.dsl().fetchCount(org.sitedesk.core.db.schema.Tables.AUDIT_LOG);

@@ -3,13 +3,14 @@ package org.sitedesk.estate.files;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
 
 /** Reading one cell of a row, adding a problem with the cell's line and column when it is wrong. */
 final class Cells {
-    private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d");
-    private static final DateTimeFormatter DASHED = DateTimeFormatter.ofPattern("uuuu-M-d");
+    private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DASHED = DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT);
 
     private final Table table;
     private final Header header;
@@ -38,7 +39,7 @@ final class Cells {
     }
 
     /** An optional date, yyyy-MM-dd (or yyyy/MM/dd as spreadsheets write it). */
-    Optional<LocalDate> date(String column, boolean[] ok) {
+    Optional<LocalDate> date(String column) {
         String value = header.cell(row, column);
         if (value.isEmpty()) {
             return Optional.empty();
@@ -51,7 +52,6 @@ final class Cells {
             }
         }
         problem(column, "import.cell.dateForm", value);
-        ok[0] = false;
         return Optional.empty();
     }
 

@@ -50,8 +50,7 @@ public final class OwnerRowParser {
             if (!phone.isEmpty() && !PhoneNumber.isValid(phone)) {
                 cells.problem("phone", "error.person.phoneForm", phone);
             }
-            boolean[] dateOk = {true};
-            Optional<LocalDate> since = cells.date("since", dateOk);
+            Optional<LocalDate> since = cells.date("since");
             since.filter(date -> date.isAfter(today)).ifPresent(date -> cells.problem("since", "error.person.sinceInFuture"));
             if (room.isPresent() && idNumber.isPresent()) {
                 Integer first = seen.putIfAbsent(room.get() + "|" + idNumber.get(), row.line());

@@ -50,8 +50,7 @@ public final class UnitRowParser {
                 return parsed;
             });
             Optional<BigDecimal> area = cells.required("area").flatMap(text -> area(cells, text));
-            boolean[] dateOk = {true};
-            Optional<LocalDate> handover = cells.date("handover", dateOk);
+            Optional<LocalDate> handover = cells.date("handover");
             room.ifPresent(code -> {
                 building.filter(text -> !text.equalsIgnoreCase(code.building()))
                         .ifPresent(text -> cells.problem("building", "import.unit.buildingMismatch", text, code));
