@@ -53,7 +53,7 @@ public final class EstateGenerator {
         List<OwnerRow> owners = new ArrayList<>();
         List<GeneratedEstate.Plate> plates = new ArrayList<>();
         for (UnitRow unit : rows) {
-            if (random.nextInt(100) < 7) {
+            if (random.nextInt(100) < 3) {
                 continue; // unsold or not yet registered: a unit with no owner
             }
             int count = owners(random, unit.type());
@@ -76,7 +76,7 @@ public final class EstateGenerator {
     private static int owners(Random random, UnitType type) {
         int dice = random.nextInt(100);
         if (type == UnitType.RESIDENTIAL) {
-            return dice < 20 ? 1 : dice < 85 ? 2 : 3;
+            return dice < 10 ? 1 : dice < 70 ? 2 : 3;
         }
         return dice < 70 ? 1 : 2;
     }

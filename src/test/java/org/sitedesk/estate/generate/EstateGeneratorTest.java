@@ -40,6 +40,6 @@ class EstateGeneratorTest {
             assertThat(MobileNumber.isValid(owner.phone())).isTrue();
             assertThat(owner.name()).hasSizeBetween(2, 4);
         });
-        assertThat(estate.owners().size()).isBetween(1700, 2100);
+        assertThat(estate.owners().size()).as("about two owners a unit").isBetween(1850, 2250);
     }
 }
