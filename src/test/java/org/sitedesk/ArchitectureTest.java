@@ -19,6 +19,17 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.sitedesk.ui..", "org.sitedesk.shell..");
 
     @ArchTest
+    static final ArchRule featureServicesKnowNothingOfJavaFx = noClasses()
+            .that().resideInAPackage("org.sitedesk.estate..")
+            .and().resideOutsideOfPackage("org.sitedesk.estate.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.sitedesk.ui..", "org.sitedesk.shell..");
+
+    @ArchTest
+    static final ArchRule screensGoThroughServices = noClasses()
+            .that().resideInAPackage("org.sitedesk.estate.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "org.sitedesk.core.db.schema..");
+
+    @ArchTest
     static final ArchRule theCommandLineNeedsNoDisplay = noClasses()
             .that().resideInAPackage("org.sitedesk.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.sitedesk.ui..", "org.sitedesk.shell..");

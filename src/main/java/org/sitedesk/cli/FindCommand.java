@@ -1,16 +1,21 @@
 package org.sitedesk.cli;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.sitedesk.core.Services;
 import org.sitedesk.core.db.Database;
+import org.sitedesk.estate.Person;
 import org.sitedesk.estate.search.SearchHit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code sitedesk find TEXT}: the search box on the command line; exit 1 when nothing is found. */
+/**
+ * {@code sitedesk find TEXT}: the search box on the command line: room, owners and their masked
+ * phones; exit 1 when nothing is found.
+ */
 @Command(name = "find", mixinStandardHelpOptions = true, sortOptions = false)
 public final class FindCommand implements Callable<Integer> {
     private static final int LIMIT = 50;
@@ -38,12 +43,16 @@ public final class FindCommand implements Callable<Integer> {
             List<SearchHit> hits = services.finder().find(text, LIMIT);
             boolean csv = "csv".equalsIgnoreCase(format);
             if (csv) {
-                context.out().println("room,matched,kind");
+                context.out().println("room,owners,phones,matched");
             }
             for (SearchHit hit : hits) {
+                List<Person> owners = services.households().card(hit.unitId()).currentOwners();
+                String names = owners.stream().map(Person::name).collect(Collectors.joining("、"));
+                String phones = owners.stream().map(Person::maskedPhone).filter(phone -> !phone.isEmpty())
+                        .collect(Collectors.joining(" "));
                 context.out().println(csv
-                        ? hit.room() + "," + hit.matched() + "," + hit.kind().name().toLowerCase()
-                        : hit.room() + "\t" + hit.matched());
+                        ? String.join(",", hit.room().toString(), names, phones, hit.matched())
+                        : String.join("\t", hit.room().toString(), names, phones));
             }
             return hits.isEmpty() ? ExitCode.FAILURE : ExitCode.OK;
         }

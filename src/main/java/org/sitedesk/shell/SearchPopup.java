@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -20,6 +21,7 @@ import org.sitedesk.ui.Theme;
  */
 final class SearchPopup {
     private static final int SHOWN = 12;
+    private static final double ROW_HEIGHT = 36;
 
     private final TextField field;
     private final Popup popup = new Popup();
@@ -32,6 +34,7 @@ final class SearchPopup {
         list.setId("searchResults");
         list.getStyleClass().add("search-results");
         list.setPrefWidth(480);
+        list.setFixedCellSize(ROW_HEIGHT);
         list.setCellFactory(view -> new SuggestionCell());
         list.setPlaceholder(new Label(nothingFound));
         list.setOnMouseClicked(event -> openSelected());
@@ -56,7 +59,7 @@ final class SearchPopup {
         }
         List<SearchSuggestion> found = search.apply(query);
         list.getItems().setAll(found.size() > SHOWN ? found.subList(0, SHOWN) : found);
-        list.setPrefHeight(Math.max(1, Math.min(SHOWN, list.getItems().size())) * 44 + 4);
+        list.setPrefHeight(Math.max(1, Math.min(SHOWN, list.getItems().size())) * ROW_HEIGHT + 2);
         if (!list.getItems().isEmpty()) {
             list.getSelectionModel().selectFirst();
         }
@@ -110,7 +113,9 @@ final class SearchPopup {
             title.getStyleClass().add("search-title");
             Label detail = new Label(item.detail());
             detail.getStyleClass().add("search-detail");
-            setGraphic(new HBox(12, title, detail));
+            HBox line = new HBox(12, title, detail);
+            line.setAlignment(Pos.CENTER_LEFT);
+            setGraphic(line);
             setText(null);
         }
     }

@@ -40,6 +40,7 @@ public final class EstateView extends BorderPane {
                 item.setExpanded(root.getChildren().isEmpty());
                 root.getChildren().add(item);
             }
+            selectChosen(tree, model.entranceProperty().get());
         });
         tree.getSelectionModel().selectedItemProperty().addListener((observable, old, item) -> {
             if (item != null && item.getValue().entrance() != null) {
@@ -65,6 +66,19 @@ public final class EstateView extends BorderPane {
         split.setDividerPositions(0.2);
         setCenter(split);
         model.load();
+    }
+
+    /** Keeps the tree's highlight on the entrance the grid shows. */
+    private static void selectChosen(TreeView<EstateViewModel.Entrance> tree, EstateViewModel.Entrance chosen) {
+        for (TreeItem<EstateViewModel.Entrance> building : tree.getRoot().getChildren()) {
+            for (TreeItem<EstateViewModel.Entrance> entrance : building.getChildren()) {
+                if (entrance.getValue().equals(chosen)) {
+                    building.setExpanded(true);
+                    tree.getSelectionModel().select(entrance);
+                    return;
+                }
+            }
+        }
     }
 
     private static HBox legend(UiContext ui) {

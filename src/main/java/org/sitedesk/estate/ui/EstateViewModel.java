@@ -32,10 +32,10 @@ public final class EstateViewModel {
 
     public void load() {
         form.run(progress -> estate.buildings(), list -> {
-            buildings.setAll(list);
             if (entrance.get() == null && !list.isEmpty() && !list.get(0).entrances().isEmpty()) {
                 entrance.set(new Entrance(list.get(0).code(), list.get(0).entrances().get(0)));
             }
+            buildings.setAll(list);
         });
     }
 
