@@ -12,13 +12,15 @@ final class CsvReader {
     private CsvReader() {
     }
 
-    static List<TableRow> parse(String text) {
+    /** The rows; a quote still open at the end of the file is reported as a problem at its line. */
+    static List<TableRow> parse(String file, String text, List<FileProblem> problems) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<TableRow> rows = new ArrayList<>();
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         int line = 1;
         int rowLine = 1;
+        int quoteLine = 1;
         boolean quoted = false;
         boolean cellWasQuoted = false;
         for (int i = 0; i < content.length(); i++) {
@@ -40,6 +42,7 @@ final class CsvReader {
             } else if (c == '"' && cell.length() == 0 && !cellWasQuoted) {
                 quoted = true;
                 cellWasQuoted = true;
+                quoteLine = line;
             } else if (c == ',') {
                 cells.add(clean(cell, cellWasQuoted));
                 cell.setLength(0);
@@ -58,6 +61,9 @@ final class CsvReader {
             } else {
                 cell.append(c);
             }
+        }
+        if (quoted) {
+            problems.add(new FileProblem(file, quoteLine, cells.size() + 1, "import.csv.unclosedQuote"));
         }
         if (cell.length() > 0 || !cells.isEmpty() || cellWasQuoted) {
             cells.add(clean(cell, cellWasQuoted));

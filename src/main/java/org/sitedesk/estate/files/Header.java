@@ -13,10 +13,25 @@ import java.util.Optional;
 public final class Header {
     private final ImportKind kind;
     private final Map<String, Integer> positions;
+    private final int width;
 
-    private Header(ImportKind kind, Map<String, Integer> positions) {
+    private Header(ImportKind kind, Map<String, Integer> positions, int width) {
         this.kind = kind;
         this.positions = positions;
+        this.width = width;
+    }
+
+    /**
+     * Text to the right of the last header column: usually an unquoted comma that shifted the row,
+     * so every cell after it is wrong too.
+     */
+    public void checkWidth(String file, TableRow row, List<FileProblem> problems) {
+        for (int i = width; i < row.cells().size(); i++) {
+            if (!row.cells().get(i).isEmpty()) {
+                problems.add(new FileProblem(file, row.line(), i + 1, "import.cell.outsideColumns", row.cells().get(i)));
+                return;
+            }
+        }
     }
 
     public ImportKind kind() {
@@ -70,6 +85,6 @@ public final class Header {
             }
         }
         problems.addAll(found);
-        return Optional.of(new Header(best, positions));
+        return Optional.of(new Header(best, positions, first.cells().size()));
     }
 }

@@ -28,6 +28,7 @@ public final class OwnerRowParser {
         for (TableRow row : table.rows().subList(1, table.rows().size())) {
             Cells cells = new Cells(table, header, row, problems);
             int before = problems.size();
+            header.checkWidth(table.file(), row, problems);
             Optional<RoomCode> room = cells.required("room").flatMap(text -> {
                 Optional<RoomCode> parsed = RoomCode.parse(text);
                 if (parsed.isEmpty()) {

@@ -49,7 +49,9 @@ public final class TableReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
-            return new Table(name, CsvReader.parse(text), List.of());
+            List<FileProblem> problems = new ArrayList<>();
+            List<TableRow> rows = CsvReader.parse(name, text, problems);
+            return new Table(name, problems.isEmpty() ? rows : List.of(), problems);
         } catch (CharacterCodingException e) {
             return unreadable(name, "import.file.notUtf8");
         }

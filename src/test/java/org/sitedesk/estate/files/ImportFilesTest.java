@@ -112,6 +112,19 @@ class ImportFilesTest {
     }
 
     @Test
+    void anUnquotedCommaOrAnUnclosedQuoteIsCaughtAtItsLine() throws Exception {
+        EstateImportFiles shifted = read("owners.csv", "room,name,id_number\n"
+                + "3-2-1502,张三,11010519491231002X\n"
+                + "3-2-1502,欧阳,娜娜,11010519491231002X\n");
+        EstateImportFiles unclosed = read("units.csv", "room,building,unit,floor,type,area\n"
+                + "3-2-1502,3,2,15,residential,89.75\n"
+                + "3-2-1503,\"3,2,15,residential,89.75\n");
+
+        assertThat(problems(shifted)).contains("3:4 import.cell.outsideColumns");
+        assertThat(problems(unclosed)).containsExactly("3:2 import.csv.unclosedQuote");
+    }
+
+    @Test
     void headerProblemsNameTheColumn() throws Exception {
         EstateImportFiles missing = read("units.csv", "room,building,unit,floor,type\n3-2-1502,3,2,15,residential\n");
         EstateImportFiles unknown = read("owners.csv", "room,name,id_number,email,name\n3-2-1502,张三,11010519491231002X,x,y\n");
