@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
+import org.sitedesk.estate.RoomCode;
 
 /** Reading one cell of a row, adding a problem with the cell's line and column when it is wrong. */
 final class Cells {
@@ -32,6 +33,17 @@ final class Cells {
             return Optional.empty();
         }
         return Optional.of(value);
+    }
+
+    /** The room column read as a room code; a malformed code gives a problem. */
+    Optional<RoomCode> room() {
+        return required("room").flatMap(text -> {
+            Optional<RoomCode> parsed = RoomCode.parse(text);
+            if (parsed.isEmpty()) {
+                problem("room", "import.unit.roomForm", text);
+            }
+            return parsed;
+        });
     }
 
     String optional(String column) {

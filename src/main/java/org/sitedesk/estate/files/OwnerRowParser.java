@@ -29,13 +29,7 @@ public final class OwnerRowParser {
             Cells cells = new Cells(table, header, row, problems);
             int before = problems.size();
             header.checkWidth(table.file(), row, problems);
-            Optional<RoomCode> room = cells.required("room").flatMap(text -> {
-                Optional<RoomCode> parsed = RoomCode.parse(text);
-                if (parsed.isEmpty()) {
-                    cells.problem("room", "import.unit.roomForm", text);
-                }
-                return parsed;
-            });
+            Optional<RoomCode> room = cells.room();
             Optional<String> name = cells.required("name");
             String typeText = cells.optional("id_type");
             Optional<IdType> idType = IdType.ofWord(typeText);

@@ -27,13 +27,7 @@ public final class UnitRowParser {
             Cells cells = new Cells(table, header, row, problems);
             int before = problems.size();
             header.checkWidth(table.file(), row, problems);
-            Optional<RoomCode> room = cells.required("room").flatMap(text -> {
-                Optional<RoomCode> parsed = RoomCode.parse(text);
-                if (parsed.isEmpty()) {
-                    cells.problem("room", "import.unit.roomForm", text);
-                }
-                return parsed;
-            });
+            Optional<RoomCode> room = cells.room();
             Optional<String> building = cells.required("building");
             Optional<String> entrance = cells.required("unit");
             Optional<String> floor = cells.required("floor").filter(text -> {
