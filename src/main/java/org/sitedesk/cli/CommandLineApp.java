@@ -47,7 +47,8 @@ public final class CommandLineApp {
                 .addSubcommand(new ImportCommand(context))
                 .addSubcommand(new ExportCommand(context))
                 .addSubcommand(new GenerateCommand(context))
-                .addSubcommand(new FindCommand(context));
+                .addSubcommand(new FindCommand(context))
+                .addSubcommand(new CommandLine(new PrintCommand(), factory));
         commandLine.setResourceBundle(messages.bundle());
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());

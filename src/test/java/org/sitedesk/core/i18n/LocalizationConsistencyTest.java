@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class LocalizationConsistencyTest {
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+)\"");
+    /** Printout templates name their labels as {@code $R{key}}. */
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("\\$R\\{([a-zA-Z0-9_.]+)}");
     private static final Set<String> PICOCLI_PREFIXES = Set.of("usage.", "mixinStandardHelpOptions.", "sitedesk.");
 
     private static Set<String> chinese;
@@ -34,6 +36,14 @@ class LocalizationConsistencyTest {
         chinese = new Messages(Language.CHINESE).bundle().keySet();
         english = new Messages(Language.ENGLISH).bundle().keySet();
         literals = new HashSet<>();
+        try (Stream<Path> templates = Files.walk(Path.of("src/main/jasperreports"))) {
+            for (Path template : templates.filter(path -> path.toString().endsWith(".jrxml")).toList()) {
+                Matcher matcher = TEMPLATE_KEY.matcher(Files.readString(template, StandardCharsets.UTF_8));
+                while (matcher.find()) {
+                    literals.add(matcher.group(1));
+                }
+            }
+        }
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
                 Matcher matcher = LITERAL.matcher(Files.readString(source, StandardCharsets.UTF_8));

@@ -1,0 +1,58 @@
+package org.sitedesk.estate;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.sitedesk.core.i18n.Messages;
+import org.sitedesk.core.settings.SiteSettings;
+import org.sitedesk.core.users.Actor;
+import org.sitedesk.print.Printout;
+
+/** 业主登记表: one unit's current household as a printout, ID numbers and phones masked. */
+public final class HouseholdForm {
+    public static final String TEMPLATE = "household";
+    private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private HouseholdForm() {
+    }
+
+    public static Printout of(HouseholdCard card, SiteSettings site, Messages messages, Actor actor, LocalDateTime now) {
+        Unit unit = card.unit();
+        List<Map<String, ?>> rows = new ArrayList<>();
+        List<Person> people = new ArrayList<>(card.currentOwners());
+        people.addAll(card.currentMembers());
+        for (Person person : people) {
+            rows.add(Map.of(
+                    "role", messages.get(person.role()),
+                    "name", person.name(),
+                    "idType", messages.get(person.idType()),
+                    "idNumber", person.maskedIdNumber(),
+                    "phone", person.maskedPhone(),
+                    "since", person.since().map(Object::toString).orElse("")));
+        }
+        String none = messages.get("print.none");
+        String vehicles = card.vehicles().stream().filter(vehicle -> vehicle.until().isEmpty())
+                .map(vehicle -> vehicle.plate() + (vehicle.parkingSpace().isEmpty() ? "" : "（" + vehicle.parkingSpace() + "）"))
+                .collect(Collectors.joining("；"));
+        String pets = card.pets().stream().filter(pet -> pet.until().isEmpty())
+                .map(pet -> pet.kind() + (pet.name().isEmpty() ? "" : " " + pet.name()))
+                .collect(Collectors.joining("；"));
+        Map<String, Object> parameters = Map.ofEntries(
+                Map.entry("SITE_NAME", site.siteName().isBlank() ? messages.get("app.name") : site.siteName()),
+                Map.entry("SERVICE_PHONE", site.servicePhone()),
+                Map.entry("ROOM", unit.room().toString()),
+                Map.entry("UNIT_TYPE", messages.get(unit.type())),
+                Map.entry("AREA", unit.area().toPlainString()),
+                Map.entry("FLOOR", messages.format("estate.floor", unit.floor())),
+                Map.entry("HANDOVER", unit.handover().map(Object::toString).orElse(messages.get("card.noHandover"))),
+                Map.entry("OCCUPANCY", messages.get(unit.occupancy())),
+                Map.entry("VEHICLES", vehicles.isEmpty() ? none : vehicles),
+                Map.entry("PETS", pets.isEmpty() ? none : pets),
+                Map.entry("PRINTED_BY", actor.displayName()),
+                Map.entry("PRINTED_AT", now.format(PRINTED)));
+        return new Printout(TEMPLATE, messages.language().locale(), parameters, rows);
+    }
+}
