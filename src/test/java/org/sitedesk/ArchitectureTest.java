@@ -25,6 +25,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.sitedesk.ui..", "org.sitedesk.shell..");
 
     @ArchTest
+    static final ArchRule theReportEngineKnowsNothingOfJavaFx = noClasses()
+            .that().resideInAPackage("org.sitedesk.print..")
+            .and().resideOutsideOfPackage("org.sitedesk.print.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.sitedesk.ui..", "org.sitedesk.shell..");
+
+    @ArchTest
     static final ArchRule screensGoThroughServices = noClasses()
             .that().resideInAPackage("org.sitedesk.estate.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "org.sitedesk.core.db.schema..");

@@ -9,7 +9,6 @@ import org.sitedesk.core.db.Database;
 import org.sitedesk.estate.HouseholdForm;
 import org.sitedesk.estate.RoomCode;
 import org.sitedesk.estate.Unit;
-import org.sitedesk.print.ReportEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,7 +49,7 @@ public final class PrintCommand {
                     context.err().println(context.messages().format("cli.print.noRoom", code.get()));
                     return ExitCode.BAD_INPUT;
                 }
-                new ReportEngine().pdf(HouseholdForm.of(services.households().card(unit.get().id()),
+                services.reports().pdf(HouseholdForm.of(services.households().card(unit.get().id()),
                         services.siteSettings().load(), context.messages(), context.actor(),
                         LocalDateTime.now(context.clock())), out);
                 context.out().println(context.messages().format("cli.print.done", out));

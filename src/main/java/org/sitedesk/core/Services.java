@@ -15,6 +15,7 @@ import org.sitedesk.estate.EstateService;
 import org.sitedesk.estate.HouseholdDirectory;
 import org.sitedesk.estate.HouseholdFinder;
 import org.sitedesk.estate.HouseholdService;
+import org.sitedesk.print.ReportEngine;
 
 /**
  * The composition root of the services: built once per open database, handed to the window and
@@ -30,7 +31,8 @@ public record Services(
         HouseholdService households,
         HouseholdFinder finder,
         EstateImport estateImport,
-        EstateExport estateExport) {
+        EstateExport estateExport,
+        ReportEngine reports) {
 
     public static Services wire(Database database, Clock clock) {
         Transactions transactions = database.transactions();
@@ -47,6 +49,7 @@ public record Services(
                 new HouseholdService(transactions, audit, clock, unitChanged),
                 finder,
                 new EstateImport(transactions, audit, clock),
-                new EstateExport(transactions, audit));
+                new EstateExport(transactions, audit),
+                new ReportEngine());
     }
 }

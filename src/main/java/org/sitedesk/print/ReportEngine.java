@@ -1,17 +1,23 @@
 package org.sitedesk.print;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.imageio.ImageIO;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrintManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
@@ -42,6 +48,25 @@ public final class ReportEngine {
             return JasperExportManager.exportReportToPdf(fill(printout));
         } catch (JRException e) {
             throw new IllegalStateException("Cannot export " + printout.template(), e);
+        }
+    }
+
+    /** PDF and page images in one fill, for the preview window; {@code zoom} 1 is 72 dpi. */
+    public RenderedPrintout render(String title, Printout printout, float zoom) {
+        JasperPrint filled = fill(printout);
+        try {
+            List<byte[]> pages = new ArrayList<>();
+            for (int page = 0; page < filled.getPages().size(); page++) {
+                BufferedImage image = (BufferedImage) JasperPrintManager.printPageToImage(filled, page, zoom);
+                ByteArrayOutputStream png = new ByteArrayOutputStream();
+                ImageIO.write(image, "png", png);
+                pages.add(png.toByteArray());
+            }
+            return new RenderedPrintout(title, JasperExportManager.exportReportToPdf(filled), List.copyOf(pages));
+        } catch (JRException e) {
+            throw new IllegalStateException("Cannot render " + printout.template(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -264,8 +264,8 @@ public final class SiteDeskWindow {
     /** The household card of one unit, from the estate grid or the search box. */
     private void openHousehold(long unitId) {
         Services services = opened.services();
-        frame.showPage(new HouseholdCardView(new HouseholdCardViewModel(services.households(), services.estate(), actor,
-                ui, unitId), ui));
+        frame.showPage(new HouseholdCardView(new HouseholdCardViewModel(services.households(), services.estate(),
+                new HouseholdCardViewModel.Printing(services.siteSettings(), services.reports()), actor, ui, unitId), ui));
     }
 
     private void siteChanged(SiteSettings changed) {

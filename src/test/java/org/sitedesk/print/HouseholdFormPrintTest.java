@@ -65,6 +65,17 @@ class HouseholdFormPrintTest {
     }
 
     @Test
+    void thePreviewGetsEveryPageAsAnImageAndTheSamePdf() {
+        RenderedPrintout rendered = new ReportEngine().render("3-2-1502", HouseholdForm.of(db.services.households().card(unit),
+                db.services.siteSettings().load(), new Messages(Language.CHINESE), admin,
+                LocalDateTime.of(2026, 11, 23, 9, 30)), 1.5f);
+
+        assertThat(rendered.pages()).singleElement().satisfies(png ->
+                assertThat(new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG"));
+        assertThat(new String(rendered.pdf(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
     void everyFontIsEmbeddedAndThePageIsA4() throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf(Language.ENGLISH))) {
             PDPage page = document.getPage(0);

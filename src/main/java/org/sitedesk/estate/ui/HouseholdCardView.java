@@ -20,6 +20,7 @@ import org.sitedesk.estate.Occupancy;
 import org.sitedesk.estate.Person;
 import org.sitedesk.estate.PersonRole;
 import org.sitedesk.estate.Unit;
+import org.sitedesk.print.ui.PrintPreview;
 import org.sitedesk.ui.FormGrid;
 import org.sitedesk.ui.LocalizedConverter;
 import org.sitedesk.ui.UiContext;
@@ -84,9 +85,14 @@ public final class HouseholdCardView extends BorderPane {
         Button save = new Button(ui.text("button.save"));
         save.setId("saveUnitButton");
         save.setOnAction(event -> model.saveUnit());
-        HBox row = new HBox(8, new Label(ui.text("unit.occupancy")), occupancy, new Label(ui.text("unit.notes")), notes, save);
+        HBox editing = new HBox(8, new Label(ui.text("unit.occupancy")), occupancy, new Label(ui.text("unit.notes")), notes, save);
+        editing.setAlignment(Pos.CENTER_LEFT);
+        editing.setDisable(!model.mayEdit());
+        Button print = new Button(ui.text("card.printForm"));
+        print.setId("printFormButton");
+        print.setOnAction(event -> model.printForm(rendered -> new PrintPreview(rendered, ui).show(getScene().getWindow())));
+        HBox row = new HBox(16, editing, print);
         row.setAlignment(Pos.CENTER_LEFT);
-        row.setDisable(!model.mayEdit());
         return row;
     }
 

@@ -104,6 +104,22 @@ class HouseholdCardWindowTest {
     }
 
     @Test
+    void theRegistrationFormOpensInAPreviewThatEscapeCloses(FxRobot robot) {
+        WindowTestSupport.signIn(robot, "xiao", TestDatabase.PASSWORD);
+        robot.clickOn("#nav-estate");
+        robot.clickOn("#tile-3-2-1502");
+        robot.clickOn("#printFormButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(WindowTestSupport.text(robot, "#previewPage")).isEqualTo("第 1 / 1 页");
+        assertThat(robot.listTargetWindows()).hasSize(2);
+        robot.clickOn("#previewZoomIn");
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#previewPage").tryQuery()).isEmpty();
+    }
+
+    @Test
     void anAdministratorRevealsAnIdNumberAndTheViewIsAudited(FxRobot robot) {
         WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
         robot.clickOn("#nav-estate");
