@@ -4,21 +4,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 
 /** Runs tasks on a small pool of daemon threads as {@link javafx.concurrent.Task}s. */
-public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
+public final class FxTaskExecutor extends ObservableTaskExecutor implements AutoCloseable {
     private final ExecutorService pool;
     private final Consumer<Throwable> defaultFailureHandler;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private int running;
 
     public FxTaskExecutor(Consumer<Throwable> defaultFailureHandler) {
@@ -63,21 +54,6 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
             progress.set(0);
             title.set("");
         }
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
     }
 
     @Override
