@@ -34,10 +34,6 @@ public enum IdType implements Localizable {
         return words.get(0);
     }
 
-    public String chineseWord() {
-        return words.stream().filter(word -> !word.isEmpty() && word.codePointAt(0) > 0x2E80).findFirst().orElseThrow();
-    }
-
     /** Reads any of the English or Chinese names; an empty cell means the resident ID card. */
     public static Optional<IdType> ofWord(String word) {
         String wanted = word == null ? "" : word.trim().toLowerCase(Locale.ROOT);

@@ -26,10 +26,6 @@ public enum UnitType implements Localizable {
         return englishWord;
     }
 
-    public String chineseWord() {
-        return chineseWord;
-    }
-
     @Override
     public String messageKey() {
         return messageKey;

@@ -70,8 +70,4 @@ final class Cells {
     void problem(String column, String key, Object... arguments) {
         problems.add(new FileProblem(table.file(), row.line(), header.column(column), key, arguments));
     }
-
-    int line() {
-        return row.line();
-    }
 }

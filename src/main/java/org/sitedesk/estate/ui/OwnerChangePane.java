@@ -1,6 +1,7 @@
 package org.sitedesk.estate.ui;
 
 import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,7 +44,7 @@ final class OwnerChangePane extends VBox {
         Label title = new Label(ui.text("transfer.title"));
         title.getStyleClass().add(Styles.TITLE_4);
         on.setId("transferDate");
-        on.setValue(PersonFields.today(ui));
+        on.setValue(LocalDate.now(ui.clock()));
         first = new PersonFields(ui, "newOwner", List.of(PersonRole.OWNER));
         second = new PersonFields(ui, "coOwner", List.of(PersonRole.OWNER));
         coOwner = new CheckBox(ui.text("transfer.coOwner"));

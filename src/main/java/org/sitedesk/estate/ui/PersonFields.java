@@ -1,7 +1,6 @@
 package org.sitedesk.estate.ui;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.ComboBox;
@@ -84,9 +83,5 @@ final class PersonFields {
         } catch (NumberFormatException e) {
             throw new UserFacingException("error.person.shareRange");
         }
-    }
-
-    static LocalDate today(UiContext ui) {
-        return LocalDate.now(ui.clock());
     }
 }
