@@ -15,6 +15,8 @@ import org.sitedesk.estate.EstateService;
 import org.sitedesk.estate.HouseholdDirectory;
 import org.sitedesk.estate.HouseholdFinder;
 import org.sitedesk.estate.HouseholdService;
+import org.sitedesk.print.PrintOffsetService;
+import org.sitedesk.print.Printers;
 import org.sitedesk.print.ReportEngine;
 
 /**
@@ -32,13 +34,16 @@ public record Services(
         HouseholdFinder finder,
         EstateImport estateImport,
         EstateExport estateExport,
-        ReportEngine reports) {
+        PrintOffsetService printOffsets,
+        ReportEngine reports,
+        Printers printers) {
 
     public static Services wire(Database database, Clock clock) {
         Transactions transactions = database.transactions();
         AuditLog audit = new AuditLog(clock);
         HouseholdFinder finder = new HouseholdFinder(new HouseholdDirectory(transactions));
         LongConsumer unitChanged = finder::refresh;
+        PrintOffsetService printOffsets = new PrintOffsetService(transactions, audit);
         return new Services(
                 database,
                 clock,
@@ -50,6 +55,8 @@ public record Services(
                 finder,
                 new EstateImport(transactions, audit, clock),
                 new EstateExport(transactions, audit),
-                new ReportEngine());
+                printOffsets,
+                new ReportEngine(printOffsets),
+                new Printers());
     }
 }

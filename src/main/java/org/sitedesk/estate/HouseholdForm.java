@@ -1,7 +1,6 @@
 package org.sitedesk.estate;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +8,12 @@ import java.util.stream.Collectors;
 import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.core.settings.SiteSettings;
 import org.sitedesk.core.users.Actor;
+import org.sitedesk.print.PrintStamp;
 import org.sitedesk.print.Printout;
+import org.sitedesk.print.PrintoutTypes;
 
 /** 业主登记表: one unit's current household as a printout, ID numbers and phones masked. */
 public final class HouseholdForm {
-    public static final String TEMPLATE = "household";
-    private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private HouseholdForm() {
     }
@@ -41,8 +40,6 @@ public final class HouseholdForm {
                 .map(pet -> pet.kind() + (pet.name().isEmpty() ? "" : " " + pet.name()))
                 .collect(Collectors.joining("；"));
         Map<String, Object> parameters = Map.ofEntries(
-                Map.entry("SITE_NAME", site.siteName().isBlank() ? messages.get("app.name") : site.siteName()),
-                Map.entry("SERVICE_PHONE", site.servicePhone()),
                 Map.entry("ROOM", unit.room().toString()),
                 Map.entry("UNIT_TYPE", messages.get(unit.type())),
                 Map.entry("AREA", unit.area().toPlainString()),
@@ -50,9 +47,8 @@ public final class HouseholdForm {
                 Map.entry("HANDOVER", unit.handover().map(Object::toString).orElse(messages.get("card.noHandover"))),
                 Map.entry("OCCUPANCY", messages.get(unit.occupancy())),
                 Map.entry("VEHICLES", vehicles.isEmpty() ? none : vehicles),
-                Map.entry("PETS", pets.isEmpty() ? none : pets),
-                Map.entry("PRINTED_BY", actor.displayName()),
-                Map.entry("PRINTED_AT", now.format(PRINTED)));
-        return new Printout(TEMPLATE, messages.language().locale(), parameters, rows);
+                Map.entry("PETS", pets.isEmpty() ? none : pets));
+        return new Printout(PrintoutTypes.HOUSEHOLD, messages.language().locale(),
+                PrintStamp.of(site, actor, now, messages).with(parameters), rows);
     }
 }

@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A printout to fill: the compiled template's name, the language its labels are in, its single
- * values and its rows. Plain data only, so any module can build one without knowing JasperReports.
+ * A printout to fill: what kind it is (template, paper, offsets), the language its labels are in,
+ * its single values and its rows. Plain data only, so any module can build one without knowing
+ * JasperReports.
  */
-public record Printout(String template, Locale locale, Map<String, Object> parameters, List<Map<String, ?>> rows) {
+public record Printout(PrintoutType type, Locale locale, Map<String, Object> parameters, List<Map<String, ?>> rows) {
 }

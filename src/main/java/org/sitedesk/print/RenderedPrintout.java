@@ -1,7 +1,11 @@
 package org.sitedesk.print;
 
 import java.util.List;
+import net.sf.jasperreports.engine.JasperPrint;
 
-/** A filled printout ready to show and save: the PDF and each page as a PNG image. */
-public record RenderedPrintout(String title, byte[] pdf, List<byte[]> pages) {
+/**
+ * A filled printout ready to show, save and print: the PDF, each page as a PNG image, and the
+ * filled pages themselves for the printer.
+ */
+public record RenderedPrintout(String title, PrintoutType type, byte[] pdf, List<byte[]> pages, JasperPrint filled) {
 }

@@ -15,39 +15,60 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintPage;
 import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
-import net.sf.jasperreports.engine.JasperPrintManager;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperPrintManager;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.type.OrientationEnum;
 import net.sf.jasperreports.engine.util.JRLoader;
+import org.sitedesk.core.i18n.Messages;
 
 /**
- * Fills printouts from templates compiled at build time (loaded once and kept) and exports them.
- * Safe to call from background threads; the window never calls it on the FX thread.
+ * Fills printouts from templates compiled at build time (loaded once and kept), puts them on their
+ * declared paper, moves every field by the printout's saved offset, and exports them. Safe to call
+ * from background threads; the window never calls it on the FX thread.
  */
 public final class ReportEngine {
     private static final String TEMPLATES = "/org/sitedesk/print/reports/";
 
     private final Map<String, JasperReport> templates = new ConcurrentHashMap<>();
+    private final PrintOffsets offsets;
+
+    public ReportEngine(PrintOffsets offsets) {
+        this.offsets = offsets;
+    }
 
     public JasperPrint fill(Printout printout) {
         Map<String, Object> parameters = new HashMap<>(printout.parameters());
         parameters.put(JRParameter.REPORT_LOCALE, printout.locale());
+        JasperPrint filled;
         try {
-            return JasperFillManager.fillReport(template(printout.template()), parameters,
+            filled = JasperFillManager.fillReport(template(printout.type().template()), parameters,
                     new JRMapCollectionDataSource(printout.rows()));
         } catch (JRException e) {
-            throw new IllegalStateException("Cannot fill " + printout.template(), e);
+            throw new IllegalStateException("Cannot fill " + printout.type().template(), e);
         }
+        putOnPaper(filled, printout.type().paper());
+        if (printout.parameters().get(ColumnLayout.PARAMETER) instanceof ColumnLayout columns) {
+            columns.arrange(filled);
+        }
+        shift(filled, offsets.offsetOf(printout.type().id()));
+        return filled;
     }
 
     public byte[] pdf(Printout printout) {
+        return pdf(fill(printout), printout);
+    }
+
+    public void pdf(Printout printout, Path file) {
         try {
-            return JasperExportManager.exportReportToPdf(fill(printout));
-        } catch (JRException e) {
-            throw new IllegalStateException("Cannot export " + printout.template(), e);
+            Files.write(file, pdf(printout));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -62,19 +83,57 @@ public final class ReportEngine {
                 ImageIO.write(image, "png", png);
                 pages.add(png.toByteArray());
             }
-            return new RenderedPrintout(title, JasperExportManager.exportReportToPdf(filled), List.copyOf(pages));
+            return new RenderedPrintout(title, printout.type(), pdf(filled, printout), List.copyOf(pages), filled);
         } catch (JRException e) {
-            throw new IllegalStateException("Cannot render " + printout.template(), e);
+            throw new IllegalStateException("Cannot render " + printout.type().template(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public void pdf(Printout printout, Path file) {
+    /** The paper a compiled template was laid out on, in points: the check that it matches its type. */
+    public int[] templatePageSize(String template) {
+        JasperReport report = template(template);
+        return new int[] {report.getPageWidth(), report.getPageHeight()};
+    }
+
+    /**
+     * Loads the templates and the font and runs one small export, so the first printout of the day
+     * is as quick as the others. Called in the background at start-up.
+     */
+    public void warmUp(PrintStamp stamp, Messages messages) {
+        for (PrintoutType type : PrintoutTypes.all()) {
+            template(type.template());
+        }
+        pdf(TestPage.of(PrintoutTypes.HOUSEHOLD, PrintOffset.NONE, stamp, messages));
+    }
+
+    private static byte[] pdf(JasperPrint filled, Printout printout) {
         try {
-            Files.write(file, pdf(printout));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return JasperExportManager.exportReportToPdf(filled);
+        } catch (JRException e) {
+            throw new IllegalStateException("Cannot export " + printout.type().template(), e);
+        }
+    }
+
+    private static void putOnPaper(JasperPrint filled, Paper paper) {
+        filled.setPageWidth(paper.widthPoints());
+        filled.setPageHeight(paper.heightPoints());
+        filled.setOrientation(paper.landscape() ? OrientationEnum.LANDSCAPE : OrientationEnum.PORTRAIT);
+    }
+
+    /** Frames hold their children relative to themselves, so moving the top level moves everything. */
+    private static void shift(JasperPrint filled, PrintOffset offset) {
+        int dx = offset.horizontalPoints();
+        int dy = offset.verticalPoints();
+        if (dx == 0 && dy == 0) {
+            return;
+        }
+        for (JRPrintPage page : filled.getPages()) {
+            for (JRPrintElement element : page.getElements()) {
+                element.setX(element.getX() + dx);
+                element.setY(element.getY() + dy);
+            }
         }
     }
 

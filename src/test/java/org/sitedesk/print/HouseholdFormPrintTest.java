@@ -48,7 +48,7 @@ class HouseholdFormPrintTest {
     }
 
     private byte[] pdf(Language language) {
-        return new ReportEngine().pdf(HouseholdForm.of(db.services.households().card(unit), db.services.siteSettings().load(),
+        return db.services.reports().pdf(HouseholdForm.of(db.services.households().card(unit), db.services.siteSettings().load(),
                 new Messages(language), admin, LocalDateTime.of(2026, 11, 23, 9, 30)));
     }
 
@@ -66,7 +66,7 @@ class HouseholdFormPrintTest {
 
     @Test
     void thePreviewGetsEveryPageAsAnImageAndTheSamePdf() {
-        RenderedPrintout rendered = new ReportEngine().render("3-2-1502", HouseholdForm.of(db.services.households().card(unit),
+        RenderedPrintout rendered = db.services.reports().render("3-2-1502", HouseholdForm.of(db.services.households().card(unit),
                 db.services.siteSettings().load(), new Messages(Language.CHINESE), admin,
                 LocalDateTime.of(2026, 11, 23, 9, 30)), 1.5f);
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.sitedesk.estate.EstateAuditAction;
+import org.sitedesk.print.PrintAuditAction;
 
 /** Every audited action of every module, so the audit screen can name each one. */
 public final class KnownAuditActions {
@@ -13,6 +14,7 @@ public final class KnownAuditActions {
     public static List<AuditAction> all() {
         List<AuditAction> actions = new ArrayList<>(List.of(CoreAuditAction.values()));
         actions.addAll(List.of(EstateAuditAction.values()));
+        actions.addAll(List.of(PrintAuditAction.values()));
         return Collections.unmodifiableList(actions);
     }
 }

@@ -1,0 +1,59 @@
+package org.sitedesk.print;
+
+/**
+ * The paper a printout is laid out for. Sizes in points (1/72 inch, JasperReports' unit) and in
+ * millimetres (what the printer driver and the counter staff speak). The 241 mm forms are the
+ * continuous, tractor-fed three-part paper of dot-matrix receipt printers (二等分 and 三等分).
+ */
+public enum Paper {
+    A4(210, 297, false),
+    A4_LANDSCAPE(297, 210, true),
+    A5_LANDSCAPE(210, 148, true),
+    FORM_241_140(241, 140, false),
+    FORM_241_93(241, 93, false);
+
+    private static final double POINTS_PER_MM = 72 / 25.4;
+
+    private final int widthMm;
+    private final int heightMm;
+    private final boolean turned;
+
+    Paper(int widthMm, int heightMm, boolean turned) {
+        this.widthMm = widthMm;
+        this.heightMm = heightMm;
+        this.turned = turned;
+    }
+
+    public int widthMm() {
+        return widthMm;
+    }
+
+    public int heightMm() {
+        return heightMm;
+    }
+
+    public int widthPoints() {
+        return points(widthMm);
+    }
+
+    public int heightPoints() {
+        return points(heightMm);
+    }
+
+    /**
+     * A standard sheet turned on its side: the printer is told "landscape" on A4 or A5. The 241 mm
+     * forms are wider than long as they come off the tractor, so they are not turned.
+     */
+    public boolean landscape() {
+        return turned;
+    }
+
+    /** Bundle key of the paper's name as the settings screen shows it. */
+    public String messageKey() {
+        return "paper." + name();
+    }
+
+    public static int points(double millimetres) {
+        return (int) Math.round(millimetres * POINTS_PER_MM);
+    }
+}
