@@ -4,19 +4,31 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.sitedesk.core.Services;
 import org.sitedesk.core.db.Database;
 import org.sitedesk.estate.HouseholdForm;
 import org.sitedesk.estate.RoomCode;
 import org.sitedesk.estate.Unit;
+import org.sitedesk.print.PrintStamp;
+import org.sitedesk.print.PrintoutType;
+import org.sitedesk.print.PrintoutTypes;
+import org.sitedesk.print.TestPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code sitedesk print household ROOM --out F.pdf}: a printout rendered to PDF without a window. */
-@Command(name = "print", mixinStandardHelpOptions = true, subcommands = PrintCommand.Household.class)
+/** {@code sitedesk print KIND … --out F.pdf}: a printout rendered to PDF without a window. */
+@Command(name = "print", mixinStandardHelpOptions = true,
+        subcommands = {PrintCommand.Household.class, PrintCommand.TestPageCommand.class})
 public final class PrintCommand {
+    /** The command line prints as {@code cli:<user>}, at the clock's now. */
+    static PrintStamp stamp(Services services, CliContext context) {
+        return PrintStamp.of(services.siteSettings().load(), context.actor(), LocalDateTime.now(context.clock()),
+                context.messages());
+    }
+
     /** 业主登记表 of one unit. */
     @Command(name = "household", mixinStandardHelpOptions = true, sortOptions = false)
     public static final class Household implements Callable<Integer> {
@@ -50,8 +62,44 @@ public final class PrintCommand {
                     return ExitCode.BAD_INPUT;
                 }
                 services.reports().pdf(HouseholdForm.of(services.households().card(unit.get().id()),
-                        services.siteSettings().load(), context.messages(), context.actor(),
-                        LocalDateTime.now(context.clock())), out);
+                        stamp(services, context), context.messages()), out);
+                context.out().println(context.messages().format("cli.print.done", out));
+                return ExitCode.OK;
+            }
+        }
+    }
+
+    /** 测试页 of one printout, with its paper and its saved offset. */
+    @Command(name = "testpage", mixinStandardHelpOptions = true, sortOptions = false)
+    public static final class TestPageCommand implements Callable<Integer> {
+        private final CliContext context;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Parameters(paramLabel = "PRINTOUT", descriptionKey = "cli.print.printout")
+        String printout;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.print.option.out")
+        Path out;
+
+        public TestPageCommand(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            Optional<PrintoutType> type = PrintoutTypes.all().stream().filter(candidate -> candidate.id().equals(printout))
+                    .findFirst();
+            if (type.isEmpty()) {
+                context.err().println(context.messages().format("cli.print.noPrintout", printout,
+                        PrintoutTypes.all().stream().map(PrintoutType::id).collect(Collectors.joining(", "))));
+                return ExitCode.BAD_INPUT;
+            }
+            try (Database db = Database.open(context.database(database.value()))) {
+                Services services = Services.wire(db, context.clock());
+                services.reports().pdf(TestPage.of(type.get(), services.printOffsets().offsetOf(type.get().id()),
+                        stamp(services, context), context.messages()), out);
                 context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;
             }

@@ -39,6 +39,11 @@ public record Services(
         Printers printers) {
 
     public static Services wire(Database database, Clock clock) {
+        return wire(database, clock, new Printers());
+    }
+
+    /** As {@link #wire(Database, Clock)}, printing through the given printers (the operating system's in the application). */
+    public static Services wire(Database database, Clock clock, Printers printers) {
         Transactions transactions = database.transactions();
         AuditLog audit = new AuditLog(clock);
         HouseholdFinder finder = new HouseholdFinder(new HouseholdDirectory(transactions));
@@ -57,6 +62,6 @@ public record Services(
                 new EstateExport(transactions, audit),
                 printOffsets,
                 new ReportEngine(printOffsets),
-                new Printers());
+                printers);
     }
 }

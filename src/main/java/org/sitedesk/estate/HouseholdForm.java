@@ -1,13 +1,10 @@
 package org.sitedesk.estate;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.sitedesk.core.i18n.Messages;
-import org.sitedesk.core.settings.SiteSettings;
-import org.sitedesk.core.users.Actor;
 import org.sitedesk.print.PrintStamp;
 import org.sitedesk.print.Printout;
 import org.sitedesk.print.PrintoutTypes;
@@ -18,7 +15,7 @@ public final class HouseholdForm {
     private HouseholdForm() {
     }
 
-    public static Printout of(HouseholdCard card, SiteSettings site, Messages messages, Actor actor, LocalDateTime now) {
+    public static Printout of(HouseholdCard card, PrintStamp stamp, Messages messages) {
         Unit unit = card.unit();
         List<Map<String, ?>> rows = new ArrayList<>();
         List<Person> people = new ArrayList<>(card.currentOwners());
@@ -49,6 +46,6 @@ public final class HouseholdForm {
                 Map.entry("VEHICLES", vehicles.isEmpty() ? none : vehicles),
                 Map.entry("PETS", pets.isEmpty() ? none : pets));
         return new Printout(PrintoutTypes.HOUSEHOLD, messages.language().locale(),
-                PrintStamp.of(site, actor, now, messages).with(parameters), rows);
+                stamp.with(parameters), rows);
     }
 }

@@ -43,6 +43,11 @@ public final class ReportEngine {
     }
 
     public JasperPrint fill(Printout printout) {
+        return fill(printout, offsets.offsetOf(printout.type().id()));
+    }
+
+    /** Fills with the given offset instead of the saved one: the test page of offsets not saved yet. */
+    public JasperPrint fill(Printout printout, PrintOffset offset) {
         Map<String, Object> parameters = new HashMap<>(printout.parameters());
         parameters.put(JRParameter.REPORT_LOCALE, printout.locale());
         JasperPrint filled;
@@ -56,7 +61,7 @@ public final class ReportEngine {
         if (printout.parameters().get(ColumnLayout.PARAMETER) instanceof ColumnLayout columns) {
             columns.arrange(filled);
         }
-        shift(filled, offsets.offsetOf(printout.type().id()));
+        shift(filled, offset);
         return filled;
     }
 
@@ -74,7 +79,14 @@ public final class ReportEngine {
 
     /** PDF and page images in one fill, for the preview window; {@code zoom} 1 is 72 dpi. */
     public RenderedPrintout render(String title, Printout printout, float zoom) {
-        JasperPrint filled = fill(printout);
+        return render(title, printout, fill(printout), zoom);
+    }
+
+    public RenderedPrintout render(String title, Printout printout, PrintOffset offset, float zoom) {
+        return render(title, printout, fill(printout, offset), zoom);
+    }
+
+    private RenderedPrintout render(String title, Printout printout, JasperPrint filled, float zoom) {
         try {
             List<byte[]> pages = new ArrayList<>();
             for (int page = 0; page < filled.getPages().size(); page++) {

@@ -2,6 +2,7 @@ package org.sitedesk.shell;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import javafx.geometry.Pos;
@@ -51,7 +52,7 @@ public final class MainFrame extends BorderPane {
         this.ui = ui;
         getStyleClass().add("main-frame");
         statusBar = new StatusBar(ui);
-        searchPopup = new SearchPopup(search, ui.text("search.nothingFound"));
+        searchPopup = new SearchPopup(search, ui.text("search.nothingFound"), ui.text("search.printHint"));
         setTop(header(onChangePassword, onSignOut));
         content.getStyleClass().add("content");
         setCenter(content);
@@ -173,8 +174,8 @@ public final class MainFrame extends BorderPane {
     }
 
     /** What the search box looks in, and what Enter on a result opens. */
-    public void connectSearch(Function<String, List<SearchSuggestion>> search, LongConsumer open) {
-        searchPopup.connect(search, open);
+    public void connectSearch(Function<String, List<SearchSuggestion>> search, LongConsumer open, Consumer<String> print) {
+        searchPopup.connect(search, open, print);
     }
 
     /** A page outside the navigation (changing one's password). */

@@ -1,6 +1,7 @@
 package org.sitedesk.shell;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import javafx.geometry.Bounds;
@@ -12,12 +13,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import org.sitedesk.ui.Theme;
 
 /**
  * Results while typing, under the header's search box: arrow keys move, Enter opens, Esc closes.
  * The search itself is an in-memory index (a few milliseconds), so it runs as the user types.
+ * Ctrl+P prints every match as a list.
  */
 final class SearchPopup {
     private static final int SHOWN = 12;
@@ -28,8 +31,9 @@ final class SearchPopup {
     private final ListView<SearchSuggestion> list = new ListView<>();
     private Function<String, List<SearchSuggestion>> search = text -> List.of();
     private LongConsumer open = id -> { };
+    private Consumer<String> print = text -> { };
 
-    SearchPopup(TextField field, String nothingFound) {
+    SearchPopup(TextField field, String nothingFound, String printHint) {
         this.field = field;
         list.setId("searchResults");
         list.getStyleClass().add("search-results");
@@ -38,17 +42,22 @@ final class SearchPopup {
         list.setCellFactory(view -> new SuggestionCell());
         list.setPlaceholder(new Label(nothingFound));
         list.setOnMouseClicked(event -> openSelected());
-        Theme.apply(list);
-        popup.getContent().add(list);
+        Label hint = new Label(printHint);
+        hint.getStyleClass().add("search-hint");
+        VBox content = new VBox(list, hint);
+        content.getStyleClass().add("search-popup");
+        Theme.apply(content);
+        popup.getContent().add(content);
         popup.setAutoHide(true);
         field.textProperty().addListener((observable, old, text) -> update(text));
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
     }
 
-    void connect(Function<String, List<SearchSuggestion>> searchFunction, LongConsumer opener) {
+    void connect(Function<String, List<SearchSuggestion>> searchFunction, LongConsumer opener, Consumer<String> printer) {
         this.search = searchFunction;
         this.open = opener;
+        this.print = printer;
     }
 
     private void update(String text) {
@@ -85,6 +94,10 @@ final class SearchPopup {
             event.consume();
         } else if (event.getCode() == KeyCode.ESCAPE) {
             popup.hide();
+            event.consume();
+        } else if (event.getCode() == KeyCode.P && event.isShortcutDown() && !list.getItems().isEmpty()) {
+            popup.hide();
+            print.accept(field.getText().trim());
             event.consume();
         }
     }

@@ -1,6 +1,7 @@
 package org.sitedesk.shell;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -47,6 +48,12 @@ import org.sitedesk.ui.FxDialogService;
 import org.sitedesk.ui.TaskExecutor;
 import org.sitedesk.ui.Theme;
 import org.sitedesk.ui.UiContext;
+import org.sitedesk.estate.HouseholdFinder;
+import org.sitedesk.print.RegisterColumn;
+import org.sitedesk.print.RegisterPrintout;
+import org.sitedesk.print.ui.PrintOffsetsPane;
+import org.sitedesk.print.ui.PrintOffsetsViewModel;
+import org.sitedesk.print.ui.PrintPreviews;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,6 +66,7 @@ public final class SiteDeskWindow {
     private static final Logger LOG = LoggerFactory.getLogger(SiteDeskWindow.class);
 
     private static final int SEARCH_RESULTS = 12;
+    private static final int PRINTED_SEARCH_RESULTS = 2000;
 
     private final Stage stage;
     private final WindowDependencies dependencies;
@@ -70,6 +78,7 @@ public final class SiteDeskWindow {
     private OpenedDatabase opened;
     private SiteSettings site = SiteSettings.EMPTY;
     private Actor actor;
+    private boolean printingWarm;
 
     public SiteDeskWindow(Stage stage, WindowDependencies dependencies) {
         this.stage = stage;
@@ -190,7 +199,29 @@ public final class SiteDeskWindow {
 
     private void enterWorkspace(String page) {
         frame.showWorkspace(actor, navigation(), page);
-        frame.connectSearch(this::search, this::openHousehold);
+        frame.connectSearch(this::search, this::openHousehold, this::printSearch);
+        if (!printingWarm) {
+            printingWarm = true;
+            PrintPreviews printing = printing();
+            tasks.execute(BackgroundTask.of(progress -> {
+                printing.warmUp();
+                return printing;
+            }).title(messages.get("print.warmingUp")));
+        }
+    }
+
+    /** 查询结果 as a list: every unit the search box finds for {@code text}, as the popup shows them. */
+    private void printSearch(String text) {
+        HouseholdFinder finder = opened.services().finder();
+        String title = ui.format("search.printTitle", text);
+        List<RegisterColumn> columns = List.of(new RegisterColumn(ui.text("importScreen.room"), 120),
+                new RegisterColumn(ui.text("search.column.matched"), 480));
+        Locale locale = messages.language().locale();
+        printing().preview(stage, title, stamp -> {
+            List<List<String>> rows = finder.find(text, PRINTED_SEARCH_RESULTS).stream()
+                    .map(hit -> List.of(hit.room().toString(), hit.matched())).toList();
+            return RegisterPrintout.of(title, ui.format("print.register.count", rows.size()), columns, rows, stamp, locale);
+        });
     }
 
     private List<SearchSuggestion> search(String text) {
@@ -234,6 +265,7 @@ public final class SiteDeskWindow {
         Services services = opened.services();
         Actor current = actor;
         UiContext context = ui;
+        PrintPreviews printing = printing();
         List<DashboardCard> cards = List.of(
                 new WelcomeCard(() -> site),
                 new RecentActivityCard(services.auditSearch(), KnownAuditActions.all()));
@@ -242,30 +274,37 @@ public final class SiteDeskWindow {
                         Optional.empty(), () -> new DashboardView(cards, context, current)),
                 new NavigationItem("estate", "nav.estate", MaterialDesignH.HOME_CITY_OUTLINE, Section.WORK,
                         Optional.empty(), () -> new EstateView(new EstateViewModel(services.estate(), context), context,
-                                this::openHousehold)),
+                                this::openHousehold, printing)),
                 new NavigationItem("import", "nav.import", MaterialDesignF.FILE_IMPORT_OUTLINE, Section.WORK,
                         Optional.of(Permission.MANAGE_ESTATE), () -> new ImportView(new ImportViewModel(
                                 services.estateImport(), services.estateExport(), services.finder(), current, context),
                                 context)),
                 new NavigationItem("users", "nav.users", MaterialDesignA.ACCOUNT_MULTIPLE_OUTLINE, Section.SYSTEM,
                         Optional.of(Permission.MANAGE_USERS),
-                        () -> new UsersView(new UsersViewModel(services.users(), current, context), context)),
+                        () -> new UsersView(new UsersViewModel(services.users(), current, context), context, printing)),
                 new NavigationItem("audit", "nav.audit", MaterialDesignH.HISTORY, Section.SYSTEM,
                         Optional.of(Permission.VIEW_AUDIT_LOG),
                         () -> new AuditView(new AuditViewModel(services.auditSearch(), current, context,
-                                KnownAuditActions.all()), context)),
+                                KnownAuditActions.all()), context, printing)),
                 new NavigationItem("settings", "nav.settings", MaterialDesignC.COG_OUTLINE, Section.SYSTEM,
                         Optional.empty(),
                         () -> new SettingsView(new SettingsViewModel(services.siteSettings(),
                                 dependencies.preferences(), current, context, this::siteChanged, this::languageChanged),
-                                context, services.database().location().displayName())));
+                                context, services.database().location().displayName(),
+                                new PrintOffsetsPane(new PrintOffsetsViewModel(services.printOffsets(), printing, current,
+                                        context), printing, context))));
     }
 
     /** The household card of one unit, from the estate grid or the search box. */
     private void openHousehold(long unitId) {
         Services services = opened.services();
         frame.showPage(new HouseholdCardView(new HouseholdCardViewModel(services.households(), services.estate(),
-                new HouseholdCardViewModel.Printing(services.siteSettings(), services.reports()), actor, ui, unitId), ui));
+                printing(), actor, ui, unitId), ui));
+    }
+
+    private PrintPreviews printing() {
+        Services services = opened.services();
+        return new PrintPreviews(services.reports(), services.printers(), services.siteSettings(), actor, ui);
     }
 
     private void siteChanged(SiteSettings changed) {

@@ -47,9 +47,14 @@ class HouseholdFormPrintTest {
         db.close();
     }
 
+    private PrintStamp stamp(Language language) {
+        return PrintStamp.of(db.services.siteSettings().load(), admin, LocalDateTime.of(2026, 11, 23, 9, 30),
+                new Messages(language));
+    }
+
     private byte[] pdf(Language language) {
-        return db.services.reports().pdf(HouseholdForm.of(db.services.households().card(unit), db.services.siteSettings().load(),
-                new Messages(language), admin, LocalDateTime.of(2026, 11, 23, 9, 30)));
+        return db.services.reports().pdf(HouseholdForm.of(db.services.households().card(unit), stamp(language),
+                new Messages(language)));
     }
 
     @Test
@@ -67,8 +72,7 @@ class HouseholdFormPrintTest {
     @Test
     void thePreviewGetsEveryPageAsAnImageAndTheSamePdf() {
         RenderedPrintout rendered = db.services.reports().render("3-2-1502", HouseholdForm.of(db.services.households().card(unit),
-                db.services.siteSettings().load(), new Messages(Language.CHINESE), admin,
-                LocalDateTime.of(2026, 11, 23, 9, 30)), 1.5f);
+                stamp(Language.CHINESE), new Messages(Language.CHINESE)), 1.5f);
 
         assertThat(rendered.pages()).singleElement().satisfies(png ->
                 assertThat(new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG"));

@@ -184,7 +184,7 @@ class PrintEngineTest {
     }
 
     private Printout householdForm(long unit) {
-        return HouseholdForm.of(db.services.households().card(unit), db.services.siteSettings().load(), CHINESE, admin, NOW);
+        return HouseholdForm.of(db.services.households().card(unit), stamp, CHINESE);
     }
 
     private byte[] householdPdf(long unit) {

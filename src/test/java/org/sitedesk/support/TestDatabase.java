@@ -8,6 +8,7 @@ import org.sitedesk.core.users.Actor;
 import org.sitedesk.core.users.NewUser;
 import org.sitedesk.core.users.Role;
 import org.sitedesk.core.users.User;
+import org.sitedesk.print.Printers;
 
 /** A real H2 file in a test's temporary folder, with the services wired as the application wires them. */
 public final class TestDatabase implements AutoCloseable {
@@ -19,8 +20,13 @@ public final class TestDatabase implements AutoCloseable {
     public final Services services;
 
     public TestDatabase(Path folder) {
+        this(folder, new Printers());
+    }
+
+    /** With printers of the test's own, so a screen test can print without a real printer. */
+    public TestDatabase(Path folder, Printers printers) {
         database = Database.open(DatabaseLocation.inFolder(folder));
-        services = Services.wire(database, clock);
+        services = Services.wire(database, clock, printers);
     }
 
     /** Creates the first administrator and returns them as an actor. */

@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import java.util.function.LongConsumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -11,14 +13,18 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.sitedesk.estate.Building;
 import org.sitedesk.estate.Occupancy;
+import org.sitedesk.print.ui.PrintPreviews;
 import org.sitedesk.ui.UiContext;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** 房产: buildings and entrances on the left, the chosen entrance's floors on the right. */
 public final class EstateView extends BorderPane {
-    public EstateView(EstateViewModel model, UiContext ui, LongConsumer openUnit) {
+    public EstateView(EstateViewModel model, UiContext ui, LongConsumer openUnit, PrintPreviews previews) {
         getStyleClass().add("page");
         Label title = new Label(ui.text("nav.estate"));
         title.getStyleClass().addAll(Styles.TITLE_3, "page-title");
@@ -58,7 +64,16 @@ public final class EstateView extends BorderPane {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        VBox right = new VBox(10, new HBox(16, heading, legend(ui)), scroll);
+        Button print = new Button(ui.text("estate.printList"), new FontIcon(MaterialDesignP.PRINTER_OUTLINE));
+        print.setId("printEntranceButton");
+        print.disableProperty().bind(Bindings.isEmpty(model.tiles()));
+        print.setOnAction(event -> previews.preview(getScene().getWindow(), heading.getText(),
+                model.entranceList(heading.getText())));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        HBox header = new HBox(16, heading, legend(ui), spacer, print);
+        header.setAlignment(Pos.CENTER_LEFT);
+        VBox right = new VBox(10, header, scroll);
         right.getStyleClass().add("estate-right");
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
 

@@ -1,6 +1,7 @@
 package org.sitedesk.estate.ui;
 
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
@@ -9,6 +10,10 @@ import javafx.collections.ObservableList;
 import org.sitedesk.estate.Building;
 import org.sitedesk.estate.EstateService;
 import org.sitedesk.estate.UnitTile;
+import org.sitedesk.print.PrintStamp;
+import org.sitedesk.print.Printout;
+import org.sitedesk.print.RegisterColumn;
+import org.sitedesk.print.RegisterPrintout;
 import org.sitedesk.ui.FormState;
 import org.sitedesk.ui.UiContext;
 
@@ -19,9 +24,11 @@ public final class EstateViewModel {
     private final ObjectProperty<Entrance> entrance = new SimpleObjectProperty<>();
     private final FormState form;
     private final EstateService estate;
+    private final UiContext ui;
 
     public EstateViewModel(EstateService estate, UiContext ui) {
         this.estate = estate;
+        this.ui = ui;
         this.form = new FormState(ui);
         entrance.addListener((observable, old, chosen) -> {
             if (chosen != null) {
@@ -53,6 +60,17 @@ public final class EstateViewModel {
 
     public StringProperty messageProperty() {
         return form.messageProperty();
+    }
+
+    /** 住户清单 of the shown entrance: every unit with what its tile shows, top floor first as on screen. */
+    public Function<PrintStamp, Printout> entranceList(String title) {
+        List<RegisterColumn> columns = List.of(new RegisterColumn(ui.text("importScreen.room"), 90),
+                new RegisterColumn(ui.text("estate.column.floor"), 50), new RegisterColumn(ui.text("estate.column.type"), 70),
+                new RegisterColumn(ui.text("estate.column.occupancy"), 70), new RegisterColumn(ui.text("estate.column.owners"), 260));
+        List<List<String>> rows = tiles.stream().map(tile -> List.of(tile.room().toString(), tile.floor(),
+                ui.messages().get(tile.type()), ui.messages().get(tile.occupancy()), tile.ownerNames())).toList();
+        String count = ui.format("print.register.count", rows.size());
+        return stamp -> RegisterPrintout.of(title, count, columns, rows, stamp, ui.messages().language().locale());
     }
 
     public List<UnitTile> tilesOnFloor(String floor) {

@@ -20,7 +20,6 @@ import org.sitedesk.estate.Occupancy;
 import org.sitedesk.estate.Person;
 import org.sitedesk.estate.PersonRole;
 import org.sitedesk.estate.Unit;
-import org.sitedesk.print.ui.PrintPreview;
 import org.sitedesk.ui.FormGrid;
 import org.sitedesk.ui.LocalizedConverter;
 import org.sitedesk.ui.UiContext;
@@ -90,7 +89,7 @@ public final class HouseholdCardView extends BorderPane {
         editing.setDisable(!model.mayEdit());
         Button print = new Button(ui.text("card.printForm"));
         print.setId("printFormButton");
-        print.setOnAction(event -> model.printForm(rendered -> new PrintPreview(rendered, ui).show(getScene().getWindow())));
+        print.setOnAction(event -> model.printForm(rendered -> model.printing().open(rendered, getScene().getWindow())));
         HBox row = new HBox(16, editing, print);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

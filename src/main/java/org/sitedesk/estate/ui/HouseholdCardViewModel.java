@@ -1,7 +1,6 @@
 package org.sitedesk.estate.ui;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -10,7 +9,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
-import org.sitedesk.core.settings.SiteSettingsService;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.core.users.Permission;
 import org.sitedesk.estate.EstateService;
@@ -23,16 +21,13 @@ import org.sitedesk.estate.Person;
 import org.sitedesk.estate.PersonDraft;
 import org.sitedesk.estate.RevealedPerson;
 import org.sitedesk.print.RenderedPrintout;
-import org.sitedesk.print.ReportEngine;
+import org.sitedesk.print.ui.PrintPreviews;
 import org.sitedesk.ui.FormState;
 import org.sitedesk.ui.UiContext;
 import org.sitedesk.ui.Work;
 
 /** 住户卡: one unit's household, with the changes the counter makes to it. */
 public final class HouseholdCardViewModel {
-    /** Pages drawn at 1.5 × 72 dpi: sharp on a counter screen without a long render. */
-    private static final float PREVIEW_ZOOM = 1.5f;
-
     private final ObjectProperty<HouseholdCard> card = new SimpleObjectProperty<>();
     private final ObjectProperty<Occupancy> occupancy = new SimpleObjectProperty<>();
     private final StringProperty notes = new SimpleStringProperty("");
@@ -43,13 +38,9 @@ public final class HouseholdCardViewModel {
     private final Actor actor;
     private final UiContext ui;
     private final long unitId;
-    private final Printing printing;
+    private final PrintPreviews printing;
 
-    /** What printing the registration form needs: the site's name and phone, and the report engine. */
-    public record Printing(SiteSettingsService site, ReportEngine reports) {
-    }
-
-    public HouseholdCardViewModel(HouseholdService households, EstateService estate, Printing printing, Actor actor,
+    public HouseholdCardViewModel(HouseholdService households, EstateService estate, PrintPreviews printing, Actor actor,
             UiContext ui, long unitId) {
         this.households = households;
         this.estate = estate;
@@ -138,9 +129,8 @@ public final class HouseholdCardViewModel {
     /** Fills the registration form in the background; the preview opens when it is ready. */
     public void printForm(Consumer<RenderedPrintout> preview) {
         HouseholdCard current = card.get();
-        form.run(progress -> printing.reports().render(ui.format("card.title", current.unit().room().toString()),
-                HouseholdForm.of(current, printing.site().load(), ui.messages(), actor, LocalDateTime.now(ui.clock())),
-                PREVIEW_ZOOM), preview);
+        form.run(progress -> printing.render(ui.format("card.title", current.unit().room().toString()),
+                stamp -> HouseholdForm.of(current, stamp, ui.messages())), preview);
     }
 
     private void change(Work<HouseholdCard> work, String doneKey) {
@@ -148,6 +138,10 @@ public final class HouseholdCardViewModel {
             show(loaded);
             form.showMessage(doneKey);
         });
+    }
+
+    public PrintPreviews printing() {
+        return printing;
     }
 
     public boolean mayEdit() {

@@ -14,13 +14,15 @@ import javafx.scene.layout.VBox;
 import org.sitedesk.core.audit.AuditEntry;
 import org.sitedesk.ui.IsoDatePicker;
 import org.sitedesk.ui.Tables;
+import org.sitedesk.print.ui.PrintPreviews;
+import org.sitedesk.print.ui.TableRegister;
 import org.sitedesk.ui.UiContext;
 
 /** 审计日志 screen: filters on top, the rows below, newest first. */
 public final class AuditView extends BorderPane {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    public AuditView(AuditViewModel model, UiContext ui) {
+    public AuditView(AuditViewModel model, UiContext ui, PrintPreviews previews) {
         getStyleClass().add("page");
         Label title = new Label(ui.text("nav.audit"));
         title.getStyleClass().addAll(Styles.TITLE_3, "page-title");
@@ -54,9 +56,10 @@ public final class AuditView extends BorderPane {
         status.setId("auditStatus");
         status.getStyleClass().add(Styles.TEXT_MUTED);
         status.textProperty().bind(model.statusProperty());
+        TableView<AuditEntry> table = new TableView<>(model.entries());
+        filters.getChildren().add(TableRegister.button(table, ui.text("nav.audit"), model::filterDescription, previews, ui));
         setTop(new VBox(10, title, filters, status));
 
-        TableView<AuditEntry> table = new TableView<>(model.entries());
         table.setId("auditTable");
         table.getColumns().add(Tables.textColumn(ui.text("audit.column.time"), 150,
                 entry -> entry.occurredAt().atZoneSameInstant(ui.clock().getZone()).format(TIME)));

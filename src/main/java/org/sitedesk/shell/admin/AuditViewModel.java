@@ -71,6 +71,20 @@ public final class AuditViewModel {
         return summaries.show(entry.summary());
     }
 
+    /** The search as a printed list states it under its title: dates, person, text. */
+    public String filterDescription() {
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(ui.format("audit.printed.dates", from.get() == null ? "…" : from.get().toString(),
+                to.get() == null ? "…" : to.get().toString()));
+        if (!actorFilter.get().isBlank()) {
+            parts.add(ui.format("audit.printed.actor", actorFilter.get().trim()));
+        }
+        if (!text.get().isBlank()) {
+            parts.add(ui.format("audit.printed.text", text.get().trim()));
+        }
+        return String.join(" · ", parts);
+    }
+
     public ObjectProperty<LocalDate> fromProperty() {
         return from;
     }

@@ -1,10 +1,12 @@
 package org.sitedesk.shell.admin;
 
 import atlantafx.base.theme.Styles;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.sitedesk.core.AppVersion;
 import org.sitedesk.core.i18n.Language;
@@ -14,7 +16,7 @@ import org.sitedesk.ui.UiContext;
 
 /** 设置 screen. */
 public final class SettingsView extends VBox {
-    public SettingsView(SettingsViewModel model, UiContext ui, String databaseName) {
+    public SettingsView(SettingsViewModel model, UiContext ui, String databaseName, Node printSection) {
         super(14);
         getStyleClass().add("page");
         Label title = new Label(ui.text("nav.settings"));
@@ -63,7 +65,8 @@ public final class SettingsView extends VBox {
 
         siteForm.setMaxWidth(560);
         terminalForm.setMaxWidth(560);
-        getChildren().addAll(title, site, siteForm, terminal, terminalForm, save, message);
+        VBox shared = new VBox(14, site, siteForm, terminal, terminalForm, save, message);
+        getChildren().addAll(title, new HBox(48, shared, printSection));
         model.load();
     }
 }

@@ -23,13 +23,15 @@ import org.sitedesk.core.users.User;
 import org.sitedesk.ui.FormGrid;
 import org.sitedesk.ui.LocalizedConverter;
 import org.sitedesk.ui.Tables;
+import org.sitedesk.print.ui.PrintPreviews;
+import org.sitedesk.print.ui.TableRegister;
 import org.sitedesk.ui.UiContext;
 
 /** 用户管理: the users on the left, the selected (or new) user's form on the right. */
 public final class UsersView extends BorderPane {
     private static final DateTimeFormatter SIGN_IN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    public UsersView(UsersViewModel model, UiContext ui) {
+    public UsersView(UsersViewModel model, UiContext ui, PrintPreviews previews) {
         getStyleClass().add("page");
         Label title = new Label(ui.text("nav.users"));
         title.getStyleClass().addAll(Styles.TITLE_3, "page-title");
@@ -38,11 +40,11 @@ public final class UsersView extends BorderPane {
         create.setOnAction(event -> model.startNew());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(12, title, spacer, create);
+        TableView<User> table = new TableView<>(model.users());
+        HBox top = new HBox(12, title, spacer, TableRegister.button(table, ui.text("nav.users"), () -> "", previews, ui), create);
         top.setAlignment(Pos.TOP_LEFT);
         setTop(top);
 
-        TableView<User> table = new TableView<>(model.users());
         table.setId("usersTable");
         table.getColumns().add(Tables.textColumn(ui.text("user.username"), 120, User::username));
         table.getColumns().add(Tables.textColumn(ui.text("user.displayName"), 140, User::displayName));
