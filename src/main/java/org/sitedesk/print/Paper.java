@@ -6,19 +6,21 @@ package org.sitedesk.print;
  * continuous, tractor-fed three-part paper of dot-matrix receipt printers (二等分 and 三等分).
  */
 public enum Paper {
-    A4(210, 297, false),
-    A4_LANDSCAPE(297, 210, true),
-    A5_LANDSCAPE(210, 148, true),
-    FORM_241_140(241, 140, false),
-    FORM_241_93(241, 93, false);
+    A4("paper.A4", 210, 297, false),
+    A4_LANDSCAPE("paper.A4_LANDSCAPE", 297, 210, true),
+    A5_LANDSCAPE("paper.A5_LANDSCAPE", 210, 148, true),
+    FORM_241_140("paper.FORM_241_140", 241, 140, false),
+    FORM_241_93("paper.FORM_241_93", 241, 93, false);
 
     private static final double POINTS_PER_MM = 72 / 25.4;
 
+    private final String messageKey;
     private final int widthMm;
     private final int heightMm;
     private final boolean turned;
 
-    Paper(int widthMm, int heightMm, boolean turned) {
+    Paper(String messageKey, int widthMm, int heightMm, boolean turned) {
+        this.messageKey = messageKey;
         this.widthMm = widthMm;
         this.heightMm = heightMm;
         this.turned = turned;
@@ -50,7 +52,7 @@ public enum Paper {
 
     /** Bundle key of the paper's name as the settings screen shows it. */
     public String messageKey() {
-        return "paper." + name();
+        return messageKey;
     }
 
     public static int points(double millimetres) {
