@@ -15,12 +15,15 @@ import net.sf.jasperreports.engine.export.JRPrintServiceExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimplePrintServiceExporterConfiguration;
 import org.sitedesk.core.i18n.UserFacingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The printers this computer knows (through the operating system's print system) and printing a
  * filled printout on one of them, with copies, without any dialog: the preview asked already.
  */
 public class Printers {
+    private static final Logger LOG = LoggerFactory.getLogger(Printers.class);
     public static final int MAX_COPIES = 99;
 
     public List<String> names() {
@@ -57,7 +60,23 @@ public class Printers {
         try {
             exporter.exportReport();
         } catch (JRException e) {
-            throw new UserFacingException(e, "error.print.failed", service.getName(), e.getMessage());
+            LOG.warn("Printing {} on {} failed", title, service.getName(), e);
+            throw new UserFacingException(e, "error.print.failed", service.getName(), rootMessage(e));
         }
+    }
+
+    /**
+     * The printing system's own words rather than the wrapper's, e.g. "Cannot run program
+     * /usr/bin/lpr": the first input/output failure in the chain, else the innermost cause.
+     */
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException && cause.getMessage() != null) {
+                return cause.getMessage();
+            }
+            root = cause;
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 }

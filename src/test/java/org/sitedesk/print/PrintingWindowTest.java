@@ -87,7 +87,7 @@ class PrintingWindowTest {
 
         assertThat(printers.jobs()).hasSize(2);
         String entrance = new PdfPages(printers.jobs().get(0).printout().pdf()).text();
-        assertThat(entrance).contains("3 栋 2 单元", "共 2 条", "房号", "业主", "3-2-1502", "3-2-1501", "张三", "xiao");
+        assertThat(entrance).contains("3 栋 2 单元 住户清单", "共 2 条", "房号", "业主", "3-2-1502", "3-2-1501", "张三", "xiao");
         String search = new PdfPages(printers.jobs().get(1).printout().pdf()).text();
         assertThat(search).contains("查询结果：张三", "共 1 条", "3-2-1502", "张三");
     }

@@ -67,8 +67,10 @@ public final class EstateView extends BorderPane {
         Button print = new Button(ui.text("estate.printList"), new FontIcon(MaterialDesignP.PRINTER_OUTLINE));
         print.setId("printEntranceButton");
         print.disableProperty().bind(Bindings.isEmpty(model.tiles()));
-        print.setOnAction(event -> previews.preview(getScene().getWindow(), heading.getText(),
-                model.entranceList(heading.getText())));
+        print.setOnAction(event -> {
+            String listTitle = ui.format("estate.listTitle", heading.getText());
+            previews.preview(getScene().getWindow(), listTitle, model.entranceList(listTitle));
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
         HBox header = new HBox(16, heading, legend(ui), spacer, print);

@@ -74,6 +74,7 @@ public final class PrintOffsetsPane extends VBox {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(6);
+        field.setMaxWidth(120);
         field.setEditable(editable);
         field.textProperty().bindBidirectional(value);
         return field;

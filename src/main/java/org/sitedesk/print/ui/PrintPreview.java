@@ -42,6 +42,8 @@ import org.sitedesk.ui.UiContext;
  */
 public final class PrintPreview {
     private static final double ZOOM_STEP = 0.25;
+    private static final double WINDOW_WIDTH = 1080;
+    private static final double WINDOW_HEIGHT = 780;
 
     private final RenderedPrintout printout;
     private final UiContext ui;
@@ -99,7 +101,7 @@ public final class PrintPreview {
         status.getStyleClass().add("preview-status");
         BorderPane root = new BorderPane(scroll, toolbar, null, status, null);
         root.getStyleClass().add("preview");
-        Scene scene = new Scene(root, 1080, 780);
+        Scene scene = new Scene(root, WINDOW_WIDTH, WINDOW_HEIGHT);
         Theme.apply(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> save(stage));
@@ -109,6 +111,7 @@ public final class PrintPreview {
             }
         });
         stage.setScene(scene);
+        zoom = fittingZoom();
         showPage(counter);
         stage.show();
         findPrinters();
@@ -151,6 +154,12 @@ public final class PrintPreview {
         view.setFitWidth(image.getWidth() * zoom);
         view.setPreserveRatio(true);
         counter.setText(ui.format("preview.page", page.get() + 1, printout.pages().size()));
+    }
+
+    /** Landscape pages start at the window's width rather than overflowing it. */
+    private double fittingZoom() {
+        double pageWidth = new Image(new ByteArrayInputStream(printout.pages().get(0))).getWidth();
+        return Math.min(1.0, (WINDOW_WIDTH - 60) / pageWidth);
     }
 
     private void zoom(double step, Label counter) {
