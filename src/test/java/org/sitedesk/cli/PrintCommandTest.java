@@ -1,0 +1,78 @@
+package org.sitedesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitedesk.core.i18n.Language;
+import org.sitedesk.core.i18n.Messages;
+import org.sitedesk.support.MutableClock;
+
+/** {@code sitedesk print …}: printouts as PDF files from a script, with exit 2 naming what is wrong. */
+class PrintCommandTest {
+    @TempDir
+    Path folder;
+    private StringWriter out;
+    private StringWriter err;
+    private String db;
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        CliContext context = new CliContext(new Messages(Language.CHINESE), new PrintWriter(out, true),
+                new PrintWriter(err, true), MutableClock.atNineOnAMonday(), "wang", folder.resolve("data"));
+        return new CommandLineApp(context, (database, demo, smoke, lang) -> 0).run(args);
+    }
+
+    @BeforeEach
+    void sampleEstate() {
+        db = folder.resolve("site").toString();
+        assertThat(run("init", "--db", db, "--sample")).isEqualTo(ExitCode.OK);
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void theHouseholdFormOfASampleRoomIsWrittenAsPdf() throws Exception {
+        Path pdf = folder.resolve("1-1-1103.pdf");
+
+        assertThat(run("print", "household", "1-1-1103", "--db", db, "--out", pdf.toString())).isEqualTo(ExitCode.OK);
+
+        assertThat(out.toString()).contains("已生成 " + pdf);
+        assertThat(text(pdf)).contains("业主登记表", "1-1-1103", "宋建芳", "370102********2532", "cli:wang");
+    }
+
+    @Test
+    void anUnknownOrMalformedRoomExitsTwoNamingIt() {
+        Path pdf = folder.resolve("x.pdf");
+
+        assertThat(run("print", "household", "9-9-9999", "--db", db, "--out", pdf.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString().strip()).isEqualTo("房号 9-9-9999 不存在。");
+        assertThat(run("print", "household", "1502", "--db", db, "--out", pdf.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("1502");
+        assertThat(Files.exists(pdf)).isFalse();
+    }
+
+    @Test
+    void theTestPageOfAPrintoutCarriesItsPaperAndOffset() throws Exception {
+        Path pdf = folder.resolve("test.pdf");
+
+        assertThat(run("print", "testpage", "register", "--db", db, "--out", pdf.toString())).isEqualTo(ExitCode.OK);
+        assertThat(text(pdf)).contains("打印测试页", "清单", "A4 横向", "297 × 210 mm", "水平 0.0 mm");
+
+        assertThat(run("print", "testpage", "receipt", "--db", db, "--out", pdf.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString().strip()).isEqualTo("没有名为 receipt 的单据；可用的有：household, register。");
+    }
+}
