@@ -15,6 +15,10 @@ import org.sitedesk.estate.EstateService;
 import org.sitedesk.estate.HouseholdDirectory;
 import org.sitedesk.estate.HouseholdFinder;
 import org.sitedesk.estate.HouseholdService;
+import org.sitedesk.fees.BillingService;
+import org.sitedesk.fees.FeeItemService;
+import org.sitedesk.fees.FeeSettingsService;
+import org.sitedesk.fees.PaymentService;
 import org.sitedesk.print.PrintOffsetService;
 import org.sitedesk.print.Printers;
 import org.sitedesk.print.ReportEngine;
@@ -36,7 +40,11 @@ public record Services(
         EstateExport estateExport,
         PrintOffsetService printOffsets,
         ReportEngine reports,
-        Printers printers) {
+        Printers printers,
+        FeeSettingsService feeSettings,
+        FeeItemService feeItems,
+        BillingService billing,
+        PaymentService payments) {
 
     public static Services wire(Database database, Clock clock) {
         return wire(database, clock, new Printers());
@@ -49,19 +57,26 @@ public record Services(
         HouseholdFinder finder = new HouseholdFinder(new HouseholdDirectory(transactions));
         LongConsumer unitChanged = finder::refresh;
         PrintOffsetService printOffsets = new PrintOffsetService(transactions, audit);
+        EstateService estate = new EstateService(transactions, audit, unitChanged);
+        FeeSettingsService feeSettings = new FeeSettingsService(transactions, audit);
+        FeeItemService feeItems = new FeeItemService(transactions, audit, clock);
         return new Services(
                 database,
                 clock,
                 new UserService(transactions, audit, new PasswordHasher(), clock),
                 new AuditSearch(transactions, clock),
                 new SiteSettingsService(transactions, audit),
-                new EstateService(transactions, audit, unitChanged),
+                estate,
                 new HouseholdService(transactions, audit, clock, unitChanged),
                 finder,
                 new EstateImport(transactions, audit, clock),
                 new EstateExport(transactions, audit),
                 printOffsets,
                 new ReportEngine(printOffsets),
-                printers);
+                printers,
+                feeSettings,
+                feeItems,
+                new BillingService(transactions, audit, clock, estate, feeItems, feeSettings),
+                new PaymentService(transactions, audit, clock, feeSettings, feeItems, estate));
     }
 }

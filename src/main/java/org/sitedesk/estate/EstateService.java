@@ -83,6 +83,12 @@ public final class EstateService {
                 .fetchOptional().map(EstateService::toUnit));
     }
 
+    /** Every unit, in room order: what a billing run bills. */
+    public List<Unit> allUnits() {
+        return transactions.inTransaction(tx -> tx.selectFrom(ESTATE_UNIT).orderBy(ESTATE_UNIT.ROOM_CODE)
+                .fetch(EstateService::toUnit));
+    }
+
     public int unitCount() {
         return transactions.inTransaction(tx -> tx.fetchCount(ESTATE_UNIT));
     }

@@ -28,6 +28,11 @@ public final class EstateFixture {
     }
 
     public long unit(String room, String floor, String area) {
+        return unit(room, floor, area, UnitType.RESIDENTIAL, LocalDate.of(2015, 6, 30));
+    }
+
+    /** A unit of the given type; {@code handover} may be null (billed from the first run). */
+    public long unit(String room, String floor, String area, UnitType type, LocalDate handover) {
         RoomCode code = RoomCode.parse(room).orElseThrow();
         return db.database.dsl().insertInto(ESTATE_UNIT)
                 .set(ESTATE_UNIT.ROOM_CODE, code.toString())
@@ -35,9 +40,9 @@ public final class EstateFixture {
                 .set(ESTATE_UNIT.ENTRANCE_CODE, code.entrance())
                 .set(ESTATE_UNIT.FLOOR_LABEL, floor)
                 .set(ESTATE_UNIT.FLOOR_ORDER, FloorLabel.order(floor))
-                .set(ESTATE_UNIT.UNIT_TYPE, UnitType.RESIDENTIAL.name())
+                .set(ESTATE_UNIT.UNIT_TYPE, type.name())
                 .set(ESTATE_UNIT.AREA, new BigDecimal(area))
-                .set(ESTATE_UNIT.HANDOVER_DATE, LocalDate.of(2015, 6, 30))
+                .set(ESTATE_UNIT.HANDOVER_DATE, handover)
                 .set(ESTATE_UNIT.OCCUPANCY, Occupancy.OWNER_OCCUPIED.name())
                 .set(ESTATE_UNIT.CREATED_AT, OffsetDateTime.now(db.clock))
                 .set(ESTATE_UNIT.ROW_VERSION, 0)

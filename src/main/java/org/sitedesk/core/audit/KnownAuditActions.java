@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.sitedesk.estate.EstateAuditAction;
+import org.sitedesk.fees.FeeAuditAction;
 import org.sitedesk.print.PrintAuditAction;
 
 /** Every audited action of every module, so the audit screen can name each one. */
@@ -15,6 +16,7 @@ public final class KnownAuditActions {
         List<AuditAction> actions = new ArrayList<>(List.of(CoreAuditAction.values()));
         actions.addAll(List.of(EstateAuditAction.values()));
         actions.addAll(List.of(PrintAuditAction.values()));
+        actions.addAll(List.of(FeeAuditAction.values()));
         return Collections.unmodifiableList(actions);
     }
 }

@@ -51,8 +51,9 @@ public final class DatabaseLocation {
         Path base = name.endsWith(H2_SUFFIX)
                 ? file.resolveSibling(name.substring(0, name.length() - H2_SUFFIX.length()))
                 : file;
-        // WRITE_DELAY=0: a cash counter must not lose the last second of commits on power loss
-        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0";
+        // WRITE_DELAY=0: a cash counter must not lose the last second of commits on power loss;
+        // LOCK_TIMEOUT: a payment waits for another terminal's receipt number rather than failing
+        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
         return new DatabaseLocation(url, file);
     }
 

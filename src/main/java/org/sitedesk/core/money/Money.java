@@ -61,6 +61,10 @@ public final class Money implements Comparable<Money> {
         return compareTo(other) <= 0 ? this : other;
     }
 
+    public Money max(Money other) {
+        return compareTo(other) >= 0 ? this : other;
+    }
+
     public boolean isZero() {
         return amount.signum() == 0;
     }

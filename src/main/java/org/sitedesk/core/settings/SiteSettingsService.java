@@ -4,7 +4,6 @@ import static org.sitedesk.core.db.schema.Tables.SITE_SETTING;
 
 import java.util.Map;
 import java.util.Objects;
-import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.sitedesk.core.audit.AuditLog;
 import org.sitedesk.core.audit.CoreAuditAction;
@@ -42,8 +41,8 @@ public final class SiteSettingsService {
         SiteSettings cleaned = validate(wanted);
         return transactions.inTransaction(tx -> {
             StringBuilder summary = new StringBuilder();
-            put(tx, SITE_NAME, cleaned.siteName(), summary);
-            put(tx, SERVICE_PHONE, cleaned.servicePhone(), summary);
+            SettingRows.put(tx, SITE_NAME, cleaned.siteName(), summary);
+            SettingRows.put(tx, SERVICE_PHONE, cleaned.servicePhone(), summary);
             if (summary.length() > 0) {
                 audit.record(tx, actor, CoreAuditAction.SETTINGS_CHANGED, null, summary.toString());
             }
@@ -64,22 +63,5 @@ public final class SiteSettingsService {
             throw new UserFacingException("error.settings.servicePhoneForm");
         }
         return new SiteSettings(name, phone);
-    }
-
-    private static void put(DSLContext tx, String key, String value, StringBuilder summary) {
-        String old = tx.select(SITE_SETTING.SETTING_VALUE).from(SITE_SETTING)
-                .where(SITE_SETTING.SETTING_KEY.eq(key)).forUpdate().fetchOne(SITE_SETTING.SETTING_VALUE);
-        if (value.equals(old)) {
-            return;
-        }
-        if (old == null) {
-            tx.insertInto(SITE_SETTING).set(SITE_SETTING.SETTING_KEY, key).set(SITE_SETTING.SETTING_VALUE, value).execute();
-        } else {
-            tx.update(SITE_SETTING).set(SITE_SETTING.SETTING_VALUE, value).where(SITE_SETTING.SETTING_KEY.eq(key)).execute();
-        }
-        if (summary.length() > 0) {
-            summary.append("; ");
-        }
-        summary.append(key).append(": ").append(old == null ? "" : old).append(" → ").append(value);
     }
 }

@@ -13,7 +13,13 @@ public enum Permission implements Localizable {
     MANAGE_ESTATE("permission.manageEstate"),
     EDIT_HOUSEHOLDS("permission.editHouseholds"),
     VIEW_PERSONAL_DATA("permission.viewPersonalData"),
-    EXPORT_PERSONAL_DATA("permission.exportPersonalData");
+    EXPORT_PERSONAL_DATA("permission.exportPersonalData"),
+    MANAGE_FEES("permission.manageFees"),
+    RUN_BILLING("permission.runBilling"),
+    TAKE_PAYMENTS("permission.takePayments"),
+    VIEW_FEES("permission.viewFees"),
+    VOID_RECEIPTS("permission.voidReceipts"),
+    APPROVE_FEE_ADJUSTMENTS("permission.approveFeeAdjustments");
 
     private final String messageKey;
 

@@ -9,9 +9,10 @@ import org.sitedesk.core.i18n.Localizable;
 public enum Role implements Localizable {
     ADMINISTRATOR("role.administrator", EnumSet.allOf(Permission.class)),
     SUPERVISOR("role.supervisor", EnumSet.of(Permission.VIEW_AUDIT_LOG, Permission.EDIT_HOUSEHOLDS,
-            Permission.VIEW_PERSONAL_DATA)),
-    CASHIER("role.cashier", EnumSet.noneOf(Permission.class)),
-    CLERK("role.clerk", EnumSet.of(Permission.EDIT_HOUSEHOLDS)),
+            Permission.VIEW_PERSONAL_DATA, Permission.RUN_BILLING, Permission.TAKE_PAYMENTS, Permission.VIEW_FEES,
+            Permission.VOID_RECEIPTS, Permission.APPROVE_FEE_ADJUSTMENTS)),
+    CASHIER("role.cashier", EnumSet.of(Permission.TAKE_PAYMENTS, Permission.VIEW_FEES)),
+    CLERK("role.clerk", EnumSet.of(Permission.EDIT_HOUSEHOLDS, Permission.VIEW_FEES)),
     ARCHIVIST("role.archivist", EnumSet.of(Permission.MANAGE_ESTATE, Permission.EDIT_HOUSEHOLDS,
             Permission.VIEW_PERSONAL_DATA, Permission.EXPORT_PERSONAL_DATA)),
     ENGINEER("role.engineer", EnumSet.noneOf(Permission.class));

@@ -1,0 +1,31 @@
+package org.sitedesk.fees;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.sitedesk.core.money.Money;
+
+/** 收据 as issued (DOMAIN.md fees 8): its number, what was paid for, and whether it was voided. */
+public record Receipt(String number, long paymentId, long unitId, String room, boolean refund, Money amount,
+        PaymentMethod method, LocalDate paidOn, OffsetDateTime recordedAt, String cashier, String payer,
+        String reference, String reason, List<ReceiptLine> lines, Optional<VoidNote> voided) {
+
+    public Receipt {
+        lines = List.copyOf(lines);
+    }
+
+    /** Who voided the receipt, when and why. */
+    public record VoidNote(OffsetDateTime at, String by, String reason) {
+    }
+
+    public Money prepaymentAdded() {
+        return lines.stream().filter(line -> line.part() == ChargePart.PREPAYMENT).map(ReceiptLine::amount)
+                .reduce(Money.ZERO, Money::plus);
+    }
+
+    public Money lateFees() {
+        return lines.stream().filter(line -> line.part() == ChargePart.LATE_FEE).map(ReceiptLine::amount)
+                .reduce(Money.ZERO, Money::plus);
+    }
+}
