@@ -15,6 +15,7 @@ import org.sitedesk.estate.EstateService;
 import org.sitedesk.estate.HouseholdDirectory;
 import org.sitedesk.estate.HouseholdFinder;
 import org.sitedesk.estate.HouseholdService;
+import org.sitedesk.fees.AdjustmentService;
 import org.sitedesk.fees.BillingService;
 import org.sitedesk.fees.FeeItemService;
 import org.sitedesk.fees.FeeSettingsService;
@@ -44,7 +45,8 @@ public record Services(
         FeeSettingsService feeSettings,
         FeeItemService feeItems,
         BillingService billing,
-        PaymentService payments) {
+        PaymentService payments,
+        AdjustmentService adjustments) {
 
     public static Services wire(Database database, Clock clock) {
         return wire(database, clock, new Printers());
@@ -77,6 +79,7 @@ public record Services(
                 feeSettings,
                 feeItems,
                 new BillingService(transactions, audit, clock, estate, feeItems, feeSettings),
-                new PaymentService(transactions, audit, clock, feeSettings, feeItems, estate));
+                new PaymentService(transactions, audit, clock, feeSettings, feeItems, estate),
+                new AdjustmentService(transactions, audit, clock, feeSettings));
     }
 }

@@ -73,6 +73,7 @@ public final class PaymentService {
                 .orElseThrow(() -> new UserFacingException("error.unit.notFound", request.unitId()));
         FeeSettings rules = settings.load();
         Money cap = prepaymentCap(unit, rules);
+        ReceiptNumbers.prepareYear(transactions, today.getYear());
         Receipt receipt = transactions.inTransaction(tx -> {
             String number = ReceiptNumbers.next(tx, today.getYear());
             Map<Long, ChargeBalance> charges = Ledger.charges(tx, unit.id());
