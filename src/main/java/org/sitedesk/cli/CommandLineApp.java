@@ -48,6 +48,10 @@ public final class CommandLineApp {
                 .addSubcommand(new ExportCommand(context))
                 .addSubcommand(new GenerateCommand(context))
                 .addSubcommand(new FindCommand(context))
+                .addSubcommand(new BillCommand(context))
+                .addSubcommand(new PayCommand(context))
+                .addSubcommand(new VoidCommand(context))
+                .addSubcommand(new ReceiptsCommand(context))
                 .addSubcommand(new CommandLine(new PrintCommand(), factory));
         commandLine.setResourceBundle(messages.bundle());
         commandLine.setOut(context.out());

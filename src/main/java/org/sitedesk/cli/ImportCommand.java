@@ -2,6 +2,9 @@ package org.sitedesk.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Optional;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitedesk.core.Services;
@@ -11,15 +14,20 @@ import org.sitedesk.estate.ImportOutcome;
 import org.sitedesk.estate.ImportRefusedException;
 import org.sitedesk.estate.files.EstateFileReader;
 import org.sitedesk.estate.files.FileProblem;
+import org.sitedesk.estate.files.Header;
+import org.sitedesk.estate.files.ImportKind;
+import org.sitedesk.estate.files.Table;
 import org.sitedesk.estate.files.TableReader;
+import org.sitedesk.fees.FeeItemImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code sitedesk import FILE...}: every row of every file is checked first; any problem refuses
- * the whole import, printed as {@code file:line:column: message}, exit 2.
+ * {@code sitedesk import FILE...}: units, owners and fee items, each file recognised from its header;
+ * every row of every file is checked first; any problem refuses the whole import, printed as
+ * {@code file:line:column: message}, exit 2. Fee items start (or take their new rate) this month.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false)
 public final class ImportCommand implements Callable<Integer> {
@@ -41,12 +49,28 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate today = LocalDate.now(context.clock());
-        EstateImportFiles read = EstateFileReader.read(files.stream().map(TableReader::read).toList(), today);
+        List<Table> tables = files.stream().map(TableReader::read).toList();
+        List<Table> feeItems = tables.stream().filter(table -> kind(table).filter(ImportKind.FEE_ITEMS::equals).isPresent())
+                .toList();
+        List<Table> estate = tables.stream().filter(table -> !feeItems.contains(table)).toList();
         try (Database db = Database.open(context.database(database.value()))) {
             Services services = Services.wire(db, context.clock());
-            ImportOutcome outcome = services.estateImport().run(context.actor(), read, dryRun, (done, total) -> { });
-            context.out().println(context.messages().format(dryRun ? "cli.import.checked" : "cli.import.done",
-                    outcome.unitsAdded(), outcome.unitsSkipped(), outcome.ownersAdded(), outcome.ownersSkipped()));
+            YearMonth from = YearMonth.from(today);
+            if (!feeItems.isEmpty()) {
+                // checked before the estate files are written, so a bad fee file refuses the whole import
+                services.feeItemImport().run(context.actor(), feeItems, from, true);
+            }
+            if (!estate.isEmpty()) {
+                EstateImportFiles read = EstateFileReader.read(estate, today);
+                ImportOutcome outcome = services.estateImport().run(context.actor(), read, dryRun, (done, total) -> { });
+                context.out().println(context.messages().format(dryRun ? "cli.import.checked" : "cli.import.done",
+                        outcome.unitsAdded(), outcome.unitsSkipped(), outcome.ownersAdded(), outcome.ownersSkipped()));
+            }
+            if (!feeItems.isEmpty()) {
+                FeeItemImport.Outcome outcome = services.feeItemImport().run(context.actor(), feeItems, from, dryRun);
+                context.out().println(context.messages().format(dryRun ? "cli.import.feeItemsChecked" : "cli.import.feeItems",
+                        outcome.created(), outcome.rateChanged(), outcome.unchanged(), from));
+            }
             return ExitCode.OK;
         } catch (ImportRefusedException refused) {
             for (FileProblem problem : refused.problems()) {
@@ -55,5 +79,9 @@ public final class ImportCommand implements Callable<Integer> {
             context.err().println(context.messages().format("import.refused", refused.problems().size()));
             return ExitCode.BAD_INPUT;
         }
+    }
+
+    private static Optional<ImportKind> kind(Table table) {
+        return table.isReadable() ? Header.read(table, new ArrayList<>()).map(Header::kind) : Optional.empty();
     }
 }

@@ -10,6 +10,8 @@ import org.sitedesk.core.db.Database;
 import org.sitedesk.estate.HouseholdForm;
 import org.sitedesk.estate.RoomCode;
 import org.sitedesk.estate.Unit;
+import org.sitedesk.fees.Receipt;
+import org.sitedesk.fees.ReceiptPrintout;
 import org.sitedesk.print.PrintStamp;
 import org.sitedesk.print.PrintoutType;
 import org.sitedesk.print.PrintoutTypes;
@@ -21,7 +23,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sitedesk print KIND … --out F.pdf}: a printout rendered to PDF without a window. */
 @Command(name = "print", mixinStandardHelpOptions = true,
-        subcommands = {PrintCommand.Household.class, PrintCommand.TestPageCommand.class})
+        subcommands = {PrintCommand.Household.class, PrintCommand.ReceiptCommand.class, PrintCommand.TestPageCommand.class})
 public final class PrintCommand {
     /** The command line prints as {@code cli:<user>}, at the clock's now. */
     static PrintStamp stamp(Services services, CliContext context) {
@@ -100,6 +102,44 @@ public final class PrintCommand {
                 Services services = Services.wire(db, context.clock());
                 services.reports().pdf(TestPage.of(type.get(), services.printOffsets().offsetOf(type.get().id()),
                         stamp(services, context), context.messages()), out);
+                context.out().println(context.messages().format("cli.print.done", out));
+                return ExitCode.OK;
+            }
+        }
+    }
+
+    /** 收据 by number, marked 重打 (a copy), on the 241 mm form or, with {@code --a5}, on A5. */
+    @Command(name = "receipt", mixinStandardHelpOptions = true, sortOptions = false)
+    public static final class ReceiptCommand implements Callable<Integer> {
+        private final CliContext context;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Parameters(paramLabel = "NUMBER", descriptionKey = "cli.void.number")
+        String number;
+
+        @Option(names = "--a5", descriptionKey = "cli.print.option.a5")
+        boolean a5;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.print.option.out")
+        Path out;
+
+        public ReceiptCommand(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            try (Database db = Database.open(context.database(database.value()))) {
+                Services services = Services.wire(db, context.clock());
+                Optional<Receipt> receipt = services.payments().receipt(number);
+                if (receipt.isEmpty()) {
+                    context.err().println(context.messages().format("error.fees.noReceipt", number));
+                    return ExitCode.BAD_INPUT;
+                }
+                services.reports().pdf(ReceiptPrintout.of(receipt.get(), ReceiptPrintout.type(!a5),
+                        stamp(services, context), context.messages(), true), out);
                 context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;
             }

@@ -17,6 +17,7 @@ import org.sitedesk.estate.HouseholdFinder;
 import org.sitedesk.estate.HouseholdService;
 import org.sitedesk.fees.AdjustmentService;
 import org.sitedesk.fees.BillingService;
+import org.sitedesk.fees.FeeItemImport;
 import org.sitedesk.fees.FeeItemService;
 import org.sitedesk.fees.FeeSettingsService;
 import org.sitedesk.fees.PaymentService;
@@ -46,7 +47,8 @@ public record Services(
         FeeItemService feeItems,
         BillingService billing,
         PaymentService payments,
-        AdjustmentService adjustments) {
+        AdjustmentService adjustments,
+        FeeItemImport feeItemImport) {
 
     public static Services wire(Database database, Clock clock) {
         return wire(database, clock, new Printers());
@@ -80,6 +82,7 @@ public record Services(
                 feeItems,
                 new BillingService(transactions, audit, clock, estate, feeItems, feeSettings),
                 new PaymentService(transactions, audit, clock, feeSettings, feeItems, estate),
-                new AdjustmentService(transactions, audit, clock, feeSettings));
+                new AdjustmentService(transactions, audit, clock, feeSettings),
+                new FeeItemImport(transactions, audit, feeItems));
     }
 }

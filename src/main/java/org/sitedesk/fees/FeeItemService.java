@@ -84,21 +84,25 @@ public final class FeeItemService {
         actor.require(Permission.MANAGE_FEES);
         BigDecimal cleanRate = rate(rate);
         return transactions.inTransaction(tx -> {
-            FeeItemRecord current = open(tx, code);
-            YearMonth currentFrom = YearMonth.from(current.getValidFrom());
-            if (!from.isAfter(currentFrom)) {
-                throw new UserFacingException("error.fees.rateFrom", currentFrom.toString());
-            }
-            BigDecimal old = current.getRate();
-            current.setValidTo(from.minusMonths(1).atEndOfMonth());
-            current.store();
-            FeeItem item = toItem(current);
-            FeeItem changed = insert(tx, new FeeItemDraft(item.code(), item.name(), item.basis(), cleanRate,
-                    item.appliesTo(), from));
+            BigDecimal old = open(tx, code).getRate();
+            FeeItem changed = changeRate(tx, code, cleanRate, from);
             audit.record(tx, actor, FeeAuditAction.FEE_RATE_CHANGED, code, code + ": " + old.toPlainString() + " → "
                     + cleanRate.toPlainString() + " from " + from);
             return changed;
         });
+    }
+
+    /** Inside the caller's transaction: closes the open period the month before {@code from}. */
+    FeeItem changeRate(DSLContext tx, String code, BigDecimal rate, YearMonth from) {
+        FeeItemRecord current = open(tx, code);
+        YearMonth currentFrom = YearMonth.from(current.getValidFrom());
+        if (!from.isAfter(currentFrom)) {
+            throw new UserFacingException("error.fees.rateFrom", currentFrom.toString());
+        }
+        current.setValidTo(from.minusMonths(1).atEndOfMonth());
+        current.store();
+        FeeItem item = toItem(current);
+        return insert(tx, new FeeItemDraft(item.code(), item.name(), item.basis(), rate, item.appliesTo(), from));
     }
 
     /** No more charges for the item after {@code lastMonth}. */

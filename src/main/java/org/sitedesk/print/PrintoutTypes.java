@@ -6,11 +6,15 @@ import java.util.List;
 public final class PrintoutTypes {
     public static final PrintoutType HOUSEHOLD = new PrintoutType("household", "household", Paper.A4, "print.household.title");
     public static final PrintoutType REGISTER = new PrintoutType("register", "register", Paper.A4_LANDSCAPE, "print.register.name");
+    public static final PrintoutType RECEIPT_FORM = new PrintoutType("receipt-form", "receipt-form", Paper.FORM_241_93,
+            "print.receipt.formName");
+    public static final PrintoutType RECEIPT_A5 = new PrintoutType("receipt-a5", "receipt-a5", Paper.A5_LANDSCAPE,
+            "print.receipt.a5Name");
 
     private PrintoutTypes() {
     }
 
     public static List<PrintoutType> all() {
-        return List.of(HOUSEHOLD, REGISTER);
+        return List.of(HOUSEHOLD, REGISTER, RECEIPT_FORM, RECEIPT_A5);
     }
 }

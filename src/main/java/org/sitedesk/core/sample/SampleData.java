@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -22,8 +23,8 @@ import org.sitedesk.estate.files.TableReader;
 
 /**
  * Loads the sample estate shipped in {@code sample-data/} (packed into the jar) into a database:
- * the site's settings, the units and their owners; fees join as their module arrives. Loading it
- * twice adds nothing (the import skips rows already there).
+ * the site's settings, the units and their owners, the fee items and three months of bills. Loading
+ * it twice adds nothing (the imports skip rows already there; billing a month again creates nothing).
  */
 public final class SampleData {
     private static final String ROOT = "/sample-data/";
@@ -44,7 +45,23 @@ public final class SampleData {
             }
         }
         EstateImportFiles files = EstateFileReader.read(tables, LocalDate.now(services.clock()));
-        return services.estateImport().run(actor, files, false, Progress.NONE);
+        ImportOutcome estate = services.estateImport().run(actor, files, false, Progress.NONE);
+        loadFees(services, actor);
+        return estate;
+    }
+
+    /** Fee items from January of this year, and the last three months billed (again: nothing new). */
+    private static void loadFees(Services services, Actor actor) {
+        YearMonth now = YearMonth.now(services.clock());
+        try (InputStream in = resource("fee-items.csv")) {
+            services.feeItemImport().run(actor, List.of(TableReader.read("fee-items.csv", in)),
+                    YearMonth.of(now.getYear(), 1), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (int back = 2; back >= 0; back--) {
+            services.billing().bill(actor, now.minusMonths(back), Progress.NONE);
+        }
     }
 
     private static InputStream resource(String name) {

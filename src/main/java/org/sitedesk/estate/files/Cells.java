@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.sitedesk.estate.RoomCode;
 
 /** Reading one cell of a row, adding a problem with the cell's line and column when it is wrong. */
-final class Cells {
+public final class Cells {
     private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter DASHED = DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT);
 
@@ -18,7 +18,7 @@ final class Cells {
     private final TableRow row;
     private final List<FileProblem> problems;
 
-    Cells(Table table, Header header, TableRow row, List<FileProblem> problems) {
+    public Cells(Table table, Header header, TableRow row, List<FileProblem> problems) {
         this.table = table;
         this.header = header;
         this.row = row;
@@ -26,7 +26,7 @@ final class Cells {
     }
 
     /** A required cell: empty gives a problem naming the column. */
-    Optional<String> required(String column) {
+    public Optional<String> required(String column) {
         String value = header.cell(row, column);
         if (value.isEmpty()) {
             problem(column, "import.cell.required", column);
@@ -36,7 +36,7 @@ final class Cells {
     }
 
     /** The room column read as a room code; a malformed code gives a problem. */
-    Optional<RoomCode> room() {
+    public Optional<RoomCode> room() {
         return required("room").flatMap(text -> {
             Optional<RoomCode> parsed = RoomCode.parse(text);
             if (parsed.isEmpty()) {
@@ -46,12 +46,12 @@ final class Cells {
         });
     }
 
-    String optional(String column) {
+    public String optional(String column) {
         return header.cell(row, column);
     }
 
     /** An optional date, yyyy-MM-dd (or yyyy/MM/dd as spreadsheets write it). */
-    Optional<LocalDate> date(String column) {
+    public Optional<LocalDate> date(String column) {
         String value = header.cell(row, column);
         if (value.isEmpty()) {
             return Optional.empty();
@@ -67,7 +67,7 @@ final class Cells {
         return Optional.empty();
     }
 
-    void problem(String column, String key, Object... arguments) {
+    public void problem(String column, String key, Object... arguments) {
         problems.add(new FileProblem(table.file(), row.line(), header.column(column), key, arguments));
     }
 }

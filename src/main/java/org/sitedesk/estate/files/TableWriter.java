@@ -38,19 +38,26 @@ public final class TableWriter {
     }
 
     private static void line(Writer out, List<String> cells) throws IOException {
+        out.write(csvLine(cells));
+        out.write("\r\n");
+    }
+
+    /** One CSV line (RFC 4180 quoting, no line end), as the exports and the command line write them. */
+    public static String csvLine(List<String> cells) {
+        StringBuilder line = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
-                out.write(',');
+                line.append(',');
             }
             String cell = cells.get(i) == null ? "" : cells.get(i);
             if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0
                     || !cell.equals(cell.trim())) {
-                out.write('"' + cell.replace("\"", "\"\"") + '"');
+                line.append('"').append(cell.replace("\"", "\"\"")).append('"');
             } else {
-                out.write(cell);
+                line.append(cell);
             }
         }
-        out.write("\r\n");
+        return line.toString();
     }
 
     private static void writeXlsx(Path file, List<String> header, List<List<String>> rows) throws IOException {

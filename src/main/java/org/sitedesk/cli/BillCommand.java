@@ -1,0 +1,48 @@
+package org.sitedesk.cli;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import org.sitedesk.core.Progress;
+import org.sitedesk.core.Services;
+import org.sitedesk.core.db.Database;
+import org.sitedesk.fees.BillingOutcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code sitedesk bill --period YYYY-MM}: the month's billing run; running it again creates nothing. */
+@Command(name = "bill", mixinStandardHelpOptions = true, sortOptions = false)
+public final class BillCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--period", paramLabel = "YYYY-MM", required = true, descriptionKey = "cli.bill.option.period")
+    String period;
+
+    public BillCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        YearMonth month;
+        try {
+            month = YearMonth.parse(period.trim());
+        } catch (DateTimeParseException e) {
+            context.err().println(context.messages().format("cli.bill.periodForm", period));
+            return ExitCode.BAD_INPUT;
+        }
+        try (Database db = Database.open(context.database(database.value()))) {
+            Services services = Services.wire(db, context.clock());
+            BillingOutcome outcome = services.billing().bill(context.actor(), month, Progress.NONE);
+            context.out().println(outcome.createdNothing()
+                    ? context.messages().format("cli.bill.nothing", month, outcome.alreadyBilled())
+                    : context.messages().format("cli.bill.done", month, outcome.created(),
+                            outcome.total().amount().toPlainString(), outcome.prepaymentDrawn().amount().toPlainString()));
+            return ExitCode.OK;
+        }
+    }
+}

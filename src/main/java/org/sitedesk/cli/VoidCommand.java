@@ -1,0 +1,40 @@
+package org.sitedesk.cli;
+
+import java.util.concurrent.Callable;
+import org.sitedesk.core.Services;
+import org.sitedesk.core.db.Database;
+import org.sitedesk.fees.Receipt;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sitedesk void NUMBER --reason R}: 作废; the receipt stays in the register, marked void. */
+@Command(name = "void", mixinStandardHelpOptions = true, sortOptions = false)
+public final class VoidCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Mixin
+    DatabaseOption database;
+
+    @Parameters(paramLabel = "NUMBER", descriptionKey = "cli.void.number")
+    String number;
+
+    @Option(names = "--reason", paramLabel = "TEXT", required = true, descriptionKey = "cli.void.option.reason")
+    String reason;
+
+    public VoidCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        try (Database db = Database.open(context.database(database.value()))) {
+            Services services = Services.wire(db, context.clock());
+            Receipt voided = services.payments().voidReceipt(context.actor(), number, reason);
+            context.out().println(context.messages().format("cli.void.done", voided.number(),
+                    voided.amount().amount().toPlainString()));
+            return ExitCode.OK;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.sitedesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitedesk.core.i18n.Language;
+import org.sitedesk.core.i18n.Messages;
+import org.sitedesk.support.MutableClock;
+
+/** The fee commands as a script uses them: bill, pay, void, receipts, print receipt, fee item import. */
+class FeeCommandsTest {
+    @TempDir
+    Path folder;
+    private StringWriter out;
+    private StringWriter err;
+    private String db;
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        CliContext context = new CliContext(new Messages(Language.CHINESE), new PrintWriter(out, true),
+                new PrintWriter(err, true), MutableClock.atNineOnAMonday(), "wang", folder.resolve("data"));
+        return new CommandLineApp(context, (database, demo, smoke, lang) -> 0).run(args);
+    }
+
+    private List<String> lines() {
+        return out.toString().lines().toList();
+    }
+
+    @BeforeEach
+    void sampleEstateWithThreeMonthsBilled() {
+        db = folder.resolve("site").toString();
+        assertThat(run("init", "--db", db, "--sample")).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void billingAMonthAgainCreatesNothingAndSaysSo() {
+        assertThat(run("bill", "--period", "2026-11", "--db", db)).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).startsWith("2026-11 的账单已经生成过（").contains("这次没有新增");
+
+        assertThat(run("bill", "--period", "2026-12", "--db", db)).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).startsWith("2026-12：生成 ");
+
+        assertThat(run("bill", "--period", "2026/12", "--db", db)).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString().strip()).isEqualTo("月份“2026/12”应写成 YYYY-MM，例如 2026-11。");
+    }
+
+    @Test
+    void aPaymentPrintsItsReceiptNumberLastAndAppearsInTheRegisterUntilVoided() throws Exception {
+        // 1-1-1103: 99.99 m² × 0.60 = 59.994 → 59.99 a month, three months billed
+        assertThat(run("pay", "1-1-1103", "100", "--method", "微信", "--reference", "WX001", "--db", db)).isEqualTo(ExitCode.OK);
+        assertThat(lines()).last().isEqualTo("2026-000001");
+
+        assertThat(run("receipts", "--format", "csv", "--db", db)).isEqualTo(ExitCode.OK);
+        assertThat(lines()).containsExactly("number,room,kind,amount,method,paid_on,cashier,void,void_reason",
+                "2026-000001,1-1-1103,payment,100.00,wechat,2026-11-23,cli:wang,,");
+
+        Path pdf = folder.resolve("receipt.pdf");
+        assertThat(run("print", "receipt", "2026-000001", "--db", db, "--out", pdf.toString())).isEqualTo(ExitCode.OK);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("收款收据", "重打", "2026-000001", "1-1-1103",
+                    "2026-09", "59.99", "2026-10", "40.01", "壹佰元整", "微信", "流水号 WX001");
+        }
+
+        assertThat(run("void", "2026-000001", "--reason", "重复收款", "--db", db)).isEqualTo(ExitCode.OK);
+        assertThat(run("receipts", "--format", "csv", "--db", db)).isEqualTo(ExitCode.OK);
+        assertThat(lines()).last().isEqualTo("2026-000001,1-1-1103,payment,100.00,wechat,2026-11-23,cli:wang,void,重复收款");
+    }
+
+    @Test
+    void badPaymentsExitTwoNamingWhatIsWrong() {
+        assertThat(run("pay", "1-1-1103", "100", "--method", "支票", "--db", db)).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString().strip()).isEqualTo("付款方式“支票”无法识别。");
+        assertThat(run("pay", "1-1-1103", "10.005", "--method", "cash", "--db", db)).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString().strip()).isEqualTo("金额“10.005”应为最多两位小数的数字。");
+        assertThat(run("pay", "1-1-1103", "10", "--method", "cash", "--at", "2026-11-30", "--db", db)).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString().strip()).isEqualTo("sitedesk: 缴费日期不能晚于今天（2026-11-23）。");
+        assertThat(run("pay", "9-9-909", "10", "--method", "cash", "--db", db)).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString().strip()).isEqualTo("房号 9-9-909 不存在。");
+        assertThat(run("receipts", "--db", db)).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void feeItemFilesAreImportedWithTheirNewRatesFromThisMonthOrRefusedWhole() throws Exception {
+        Path good = Files.writeString(folder.resolve("items.csv"), "编码,名称,计费方式,单价,适用类型\n"
+                + "PROPERTY,物业服务费（住宅）,按面积,0.65,住宅\nGARBAGE,生活垃圾清运费,fixed,8,住宅|商铺\n", StandardCharsets.UTF_8);
+        Path bad = Files.writeString(folder.resolve("bad.csv"), "code,name,basis,rate,applies_to\n"
+                + "X1,测试,per-person,1,residential\n", StandardCharsets.UTF_8);
+
+        assertThat(run("import", good.toString(), bad.toString(), "--db", db)).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains(bad + ":2:3: 计费方式“per-person”无法识别");
+
+        assertThat(run("import", good.toString(), "--db", db)).isEqualTo(ExitCode.OK);
+        assertThat(out.toString().strip()).isEqualTo("收费项目：新增 1 项，调整单价 1 项，未变 0 项（自 2026-11 起）。");
+    }
+}
