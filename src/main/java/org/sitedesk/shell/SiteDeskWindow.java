@@ -13,6 +13,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.sitedesk.core.Services;
 import org.sitedesk.core.audit.KnownAuditActions;
@@ -51,6 +52,12 @@ import org.sitedesk.ui.UiContext;
 import org.sitedesk.estate.HouseholdFinder;
 import org.sitedesk.print.RegisterColumn;
 import org.sitedesk.print.RegisterPrintout;
+import org.sitedesk.fees.ui.BillingView;
+import org.sitedesk.fees.ui.BillingViewModel;
+import org.sitedesk.fees.ui.CounterView;
+import org.sitedesk.fees.ui.CounterViewModel;
+import org.sitedesk.fees.ui.ReceiptsView;
+import org.sitedesk.fees.ui.ReceiptsViewModel;
 import org.sitedesk.print.ui.PrintOffsetsPane;
 import org.sitedesk.print.ui.PrintOffsetsViewModel;
 import org.sitedesk.print.ui.PrintPreviews;
@@ -275,6 +282,14 @@ public final class SiteDeskWindow {
                 new NavigationItem("estate", "nav.estate", MaterialDesignH.HOME_CITY_OUTLINE, Section.WORK,
                         Optional.empty(), () -> new EstateView(new EstateViewModel(services.estate(), context), context,
                                 this::openHousehold, printing)),
+                new NavigationItem("counter", "nav.counter", MaterialDesignC.CASH_REGISTER, Section.WORK,
+                        Optional.of(Permission.TAKE_PAYMENTS), () -> counter(null)),
+                new NavigationItem("receipts", "nav.receipts", MaterialDesignR.RECEIPT_TEXT_OUTLINE, Section.WORK,
+                        Optional.of(Permission.VIEW_FEES), () -> new ReceiptsView(new ReceiptsViewModel(
+                                services.payments(), printing, current, context), context, printing)),
+                new NavigationItem("billing", "nav.billing", MaterialDesignC.CALENDAR_MONTH_OUTLINE, Section.WORK,
+                        Optional.of(Permission.RUN_BILLING),
+                        () -> new BillingView(new BillingViewModel(services.billing(), current, context), context)),
                 new NavigationItem("import", "nav.import", MaterialDesignF.FILE_IMPORT_OUTLINE, Section.WORK,
                         Optional.of(Permission.MANAGE_ESTATE), () -> new ImportView(new ImportViewModel(
                                 services.estateImport(), services.estateExport(), services.finder(), current, context),
@@ -295,11 +310,24 @@ public final class SiteDeskWindow {
                                         context), printing, context))));
     }
 
-    /** The household card of one unit, from the estate grid or the search box. */
+    /** The household card of one unit, from the estate grid or the search box; F9 takes its fees. */
     private void openHousehold(long unitId) {
         Services services = opened.services();
+        Runnable collect = actor.may(Permission.TAKE_PAYMENTS) ? () -> frame.showPage(counter(unitId)) : null;
         frame.showPage(new HouseholdCardView(new HouseholdCardViewModel(services.households(), services.estate(),
-                printing(), actor, ui, unitId), ui));
+                printing(), actor, ui, unitId), ui, collect));
+    }
+
+    /** 收银台, opened on a unit when one is given. */
+    private CounterView counter(Long unitId) {
+        Services services = opened.services();
+        CounterViewModel model = new CounterViewModel(services.payments(), services.estate(), services.households(),
+                printing(), actor, ui);
+        CounterView view = new CounterView(model, ui);
+        if (unitId != null) {
+            model.open(unitId);
+        }
+        return view;
     }
 
     private PrintPreviews printing() {

@@ -5,6 +5,8 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -34,7 +36,7 @@ public final class HouseholdCardView extends BorderPane {
     private final PeopleTable members;
     private final PeopleTable past;
 
-    public HouseholdCardView(HouseholdCardViewModel model, UiContext ui) {
+    public HouseholdCardView(HouseholdCardViewModel model, UiContext ui, Runnable collectFees) {
         this.model = model;
         this.ui = ui;
         getStyleClass().add("page");
@@ -46,7 +48,23 @@ public final class HouseholdCardView extends BorderPane {
         message.setId("cardMessage");
         message.getStyleClass().add("form-message");
         message.textProperty().bind(model.messageProperty());
-        setTop(new VBox(4, title, facts, unitRow(), message));
+        HBox actions = unitRow();
+        if (collectFees != null) {
+            Button collect = new Button(ui.text("card.collectFees"));
+            collect.setId("collectFeesButton");
+            collect.getStyleClass().add(Styles.ACCENT);
+            collect.setOnAction(event -> collectFees.run());
+            actions.getChildren().add(collect);
+            sceneProperty().addListener((observable, old, scene) -> {
+                if (scene != null) {
+                    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F9), collectFees);
+                }
+                if (old != null) {
+                    old.getAccelerators().remove(new KeyCodeCombination(KeyCode.F9));
+                }
+            });
+        }
+        setTop(new VBox(4, title, facts, actions, message));
 
         owners = new PeopleTable("ownersTable", ui, model.revealed(), false);
         members = new PeopleTable("membersTable", ui, model.revealed(), false);

@@ -1,0 +1,142 @@
+package org.sitedesk.fees.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitedesk.core.Progress;
+import org.sitedesk.core.i18n.Language;
+import org.sitedesk.core.money.Money;
+import org.sitedesk.core.users.Actor;
+import org.sitedesk.core.users.Role;
+import org.sitedesk.fees.PaymentMethod;
+import org.sitedesk.fees.PaymentRequest;
+import org.sitedesk.fees.Receipt;
+import org.sitedesk.shell.WindowTestSupport;
+import org.sitedesk.support.EstateFixture;
+import org.sitedesk.support.FeeFixture;
+import org.sitedesk.support.RecordingPrinters;
+import org.sitedesk.support.TestDatabase;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The cashier's counter and the receipt register, driven as a cashier and a supervisor would. */
+@ExtendWith(ApplicationExtension.class)
+class CounterWindowTest {
+    @TempDir
+    static Path folder;
+    private TestDatabase db;
+    private final RecordingPrinters printers = new RecordingPrinters();
+    private long unit;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        db = new TestDatabase(Files.createTempDirectory(folder, "db"), printers);
+        Actor admin = db.administrator();
+        db.userWithRole("qian", Role.CASHIER);
+        db.userWithRole("zhou", Role.SUPERVISOR);
+        new FeeFixture(db).propertyFee();
+        unit = new EstateFixture(db).unit("3-2-1502", "15", "89.75");
+        for (YearMonth month : List.of(YearMonth.of(2026, 9), YearMonth.of(2026, 10), YearMonth.of(2026, 11))) {
+            db.services.billing().bill(admin, month, Progress.NONE);
+        }
+        WindowTestSupport.show(stage, db, folder.resolve("prefs"), Language.CHINESE);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void fromAnOpenedUnitTheFullAmountInCashAndItsReceiptTakeTwoKeyPresses(FxRobot robot) throws Exception {
+        WindowTestSupport.signIn(robot, "qian", TestDatabase.PASSWORD);
+        robot.clickOn("#nav-estate");
+        robot.clickOn("#tile-3-2-1502");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.push(KeyCode.F9);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#counterAmount").queryTextInputControl().getText()).isEqualTo("161.55");
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#previewPrint").tryQuery()).as("the receipt preview is open").isPresent();
+        robot.clickOn("#previewPrint");
+        assertThat(pdfText(printers.jobs().get(0).printout().pdf())).contains("2026-000001", "2026-09", "2026-10",
+                "2026-11", "161.55", "壹佰陆拾壹元伍角伍分", "现金", "qian");
+    }
+
+    @Test
+    void aCashierTakesAPartPaymentAndTheReceiptShowsTheMonthsItPaid(FxRobot robot) throws Exception {
+        WindowTestSupport.signIn(robot, "qian", TestDatabase.PASSWORD);
+        robot.clickOn("#nav-counter");
+        robot.clickOn("#counterRoom").write("3-2-1502").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WindowTestSupport.text(robot, "#counterTotals")).isEqualTo("欠费 161.55 元　违约金 0.00 元　合计 161.55 元");
+
+        WindowTestSupport.replaceText(robot, "#counterAmount", "100");
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#previewPrint");
+        robot.push(KeyCode.ESCAPE);
+
+        String receipt = pdfText(printers.jobs().get(0).printout().pdf());
+        assertThat(receipt).contains("2026-09", "53.85", "2026-10", "46.15", "壹佰元整").doesNotContain("2026-11 物业服务费");
+        assertThat(WindowTestSupport.text(robot, "#counterMessage")).isEqualTo("已收款：收据 2026-000001，100.00 元，现金。");
+        TableView<ChargeRow> charges = robot.lookup("#counterCharges").queryTableView();
+        assertThat(charges.getItems()).extracting(row -> row.charge().period() + " " + row.charge().principalOpen())
+                .containsExactly("2026-10 7.70", "2026-11 53.85");
+        assertThat(robot.lookup("#counterAmount").queryTextInputControl().getText()).isEqualTo("61.55");
+    }
+
+    @Test
+    void aCashierCannotVoidButASupervisorVoidsWithAReasonAndTheRegisterShowsIt(FxRobot robot) {
+        Receipt receipt = db.services.payments().pay(db.administrator(), PaymentRequest.today(unit, Money.of("53.85"),
+                PaymentMethod.CASH, LocalDate.of(2026, 11, 23)));
+        WindowTestSupport.signIn(robot, "qian", TestDatabase.PASSWORD);
+        robot.clickOn("#nav-receipts");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#voidButton").tryQuery()).as("a cashier has no void button").isEmpty();
+        robot.clickOn("#userMenu").clickOn("#signOutMenuItem");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        WindowTestSupport.signIn(robot, "zhou", TestDatabase.PASSWORD);
+        robot.clickOn("#nav-receipts");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(receipt.number());
+        robot.clickOn("#voidButton");
+        assertThat(WindowTestSupport.text(robot, "#receiptsMessage")).isEqualTo("作废收据须填写原因（最多 200 个字）。");
+        robot.clickOn("#voidReason").write("金额录错");
+        robot.clickOn("#voidButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<Receipt> table = robot.lookup("#receiptsTable").queryTableView();
+        assertThat(table.getItems()).singleElement().satisfies(listed -> {
+            assertThat(listed.number()).isEqualTo(receipt.number());
+            assertThat(listed.voided()).hasValueSatisfying(note -> assertThat(note.reason()).isEqualTo("金额录错"));
+        });
+        assertThat(robot.lookup("已作废（zhou：金额录错）").tryQuery()).isPresent();
+    }
+}
