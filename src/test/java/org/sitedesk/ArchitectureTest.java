@@ -25,6 +25,17 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.sitedesk.ui..", "org.sitedesk.shell..");
 
     @ArchTest
+    static final ArchRule feeServicesKnowNothingOfJavaFx = noClasses()
+            .that().resideInAPackage("org.sitedesk.fees..")
+            .and().resideOutsideOfPackage("org.sitedesk.fees.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.sitedesk.ui..", "org.sitedesk.shell..");
+
+    @ArchTest
+    static final ArchRule feeScreensGoThroughServices = noClasses()
+            .that().resideInAPackage("org.sitedesk.fees.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "org.sitedesk.core.db.schema..");
+
+    @ArchTest
     static final ArchRule theReportEngineKnowsNothingOfJavaFx = noClasses()
             .that().resideInAPackage("org.sitedesk.print..")
             .and().resideOutsideOfPackage("org.sitedesk.print.ui..")

@@ -52,6 +52,7 @@ public final class CommandLineApp {
                 .addSubcommand(new PayCommand(context))
                 .addSubcommand(new VoidCommand(context))
                 .addSubcommand(new ReceiptsCommand(context))
+                .addSubcommand(new ArrearsCommand(context))
                 .addSubcommand(new CommandLine(new PrintCommand(), factory));
         commandLine.setResourceBundle(messages.bundle());
         commandLine.setOut(context.out());

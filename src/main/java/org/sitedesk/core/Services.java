@@ -16,6 +16,7 @@ import org.sitedesk.estate.HouseholdDirectory;
 import org.sitedesk.estate.HouseholdFinder;
 import org.sitedesk.estate.HouseholdService;
 import org.sitedesk.fees.AdjustmentService;
+import org.sitedesk.fees.ArrearsService;
 import org.sitedesk.fees.BillingService;
 import org.sitedesk.fees.FeeItemImport;
 import org.sitedesk.fees.FeeItemService;
@@ -48,7 +49,8 @@ public record Services(
         BillingService billing,
         PaymentService payments,
         AdjustmentService adjustments,
-        FeeItemImport feeItemImport) {
+        FeeItemImport feeItemImport,
+        ArrearsService arrears) {
 
     public static Services wire(Database database, Clock clock) {
         return wire(database, clock, new Printers());
@@ -83,6 +85,7 @@ public record Services(
                 new BillingService(transactions, audit, clock, estate, feeItems, feeSettings),
                 new PaymentService(transactions, audit, clock, feeSettings, feeItems, estate),
                 new AdjustmentService(transactions, audit, clock, feeSettings),
-                new FeeItemImport(transactions, audit, feeItems));
+                new FeeItemImport(transactions, audit, feeItems),
+                new ArrearsService(transactions, feeSettings, estate));
     }
 }

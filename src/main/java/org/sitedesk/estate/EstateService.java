@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.sitedesk.core.audit.AuditLog;
 import org.sitedesk.core.db.Transactions;
@@ -49,17 +51,8 @@ public final class EstateService {
     /** The units of one entrance with their current owners, top floor first, rooms in order. */
     public List<UnitTile> unitsOf(String building, String entrance) {
         return transactions.inTransaction(tx -> {
-            Map<Long, String> owners = tx.select(HOUSEHOLD_PERSON.UNIT_ID, HOUSEHOLD_PERSON.FULL_NAME)
-                    .from(HOUSEHOLD_PERSON)
-                    .join(ESTATE_UNIT).on(ESTATE_UNIT.ID.eq(HOUSEHOLD_PERSON.UNIT_ID))
-                    .where(ESTATE_UNIT.BUILDING_CODE.eq(building))
-                    .and(ESTATE_UNIT.ENTRANCE_CODE.eq(entrance))
-                    .and(HOUSEHOLD_PERSON.PERSON_ROLE.eq(PersonRole.OWNER.name()))
-                    .and(HOUSEHOLD_PERSON.UNTIL_DATE.isNull())
-                    .orderBy(HOUSEHOLD_PERSON.ID)
-                    .fetchGroups(HOUSEHOLD_PERSON.UNIT_ID, HOUSEHOLD_PERSON.FULL_NAME)
-                    .entrySet().stream()
-                    .collect(Collectors.toMap(Map.Entry::getKey, entry -> String.join("、", entry.getValue())));
+            Map<Long, String> owners = ownerNames(tx, ESTATE_UNIT.BUILDING_CODE.eq(building)
+                    .and(ESTATE_UNIT.ENTRANCE_CODE.eq(entrance)));
             return tx.selectFrom(ESTATE_UNIT)
                     .where(ESTATE_UNIT.BUILDING_CODE.eq(building))
                     .and(ESTATE_UNIT.ENTRANCE_CODE.eq(entrance))
@@ -81,6 +74,24 @@ public final class EstateService {
     public Optional<Unit> unit(RoomCode room) {
         return transactions.inTransaction(tx -> tx.selectFrom(ESTATE_UNIT).where(ESTATE_UNIT.ROOM_CODE.eq(room.toString()))
                 .fetchOptional().map(EstateService::toUnit));
+    }
+
+    /** The current owners' names of every unit that has any, joined with 、 (for registers and notices). */
+    public Map<Long, String> ownerNames() {
+        return transactions.inTransaction(tx -> ownerNames(tx, DSL.noCondition()));
+    }
+
+    private static Map<Long, String> ownerNames(DSLContext tx, Condition units) {
+        return tx.select(HOUSEHOLD_PERSON.UNIT_ID, HOUSEHOLD_PERSON.FULL_NAME)
+                .from(HOUSEHOLD_PERSON)
+                .join(ESTATE_UNIT).on(ESTATE_UNIT.ID.eq(HOUSEHOLD_PERSON.UNIT_ID))
+                .where(units)
+                .and(HOUSEHOLD_PERSON.PERSON_ROLE.eq(PersonRole.OWNER.name()))
+                .and(HOUSEHOLD_PERSON.UNTIL_DATE.isNull())
+                .orderBy(HOUSEHOLD_PERSON.ID)
+                .fetchGroups(HOUSEHOLD_PERSON.UNIT_ID, HOUSEHOLD_PERSON.FULL_NAME)
+                .entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> String.join("、", entry.getValue())));
     }
 
     /** Every unit, in room order: what a billing run bills. */

@@ -1,0 +1,62 @@
+package org.sitedesk.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sitedesk.core.Services;
+import org.sitedesk.core.db.Database;
+import org.sitedesk.estate.files.TableWriter;
+import org.sitedesk.fees.ArrearsRow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code sitedesk arrears --as-of YYYY-MM-DD [--format csv]}: one row per unit that owes, sorted by
+ * room; the CSV header is exactly {@code room,owner,months_owed,principal,late_fee,total}.
+ */
+@Command(name = "arrears", mixinStandardHelpOptions = true, sortOptions = false)
+public final class ArrearsCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.arrears.option.asOf")
+    String asOf;
+
+    @Option(names = "--format", paramLabel = "text|csv", defaultValue = "text", descriptionKey = "cli.find.option.format")
+    String format;
+
+    public ArrearsCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        LocalDate day;
+        try {
+            day = asOf == null ? LocalDate.now(context.clock()) : LocalDate.parse(asOf.trim());
+        } catch (DateTimeParseException e) {
+            context.err().println(context.messages().format("cli.pay.dateForm", asOf));
+            return ExitCode.BAD_INPUT;
+        }
+        try (Database db = Database.open(context.database(database.value()))) {
+            Services services = Services.wire(db, context.clock());
+            List<ArrearsRow> rows = services.arrears().arrears(context.actor(), day, Optional.empty(), Optional.empty());
+            boolean csv = "csv".equalsIgnoreCase(format);
+            if (csv) {
+                context.out().println("room,owner,months_owed,principal,late_fee,total");
+            }
+            for (ArrearsRow row : rows) {
+                List<String> cells = List.of(row.room(), row.owners(), Integer.toString(row.monthsOwed()),
+                        row.principal().amount().toPlainString(), row.lateFee().amount().toPlainString(),
+                        row.total().amount().toPlainString());
+                context.out().println(csv ? TableWriter.csvLine(cells) : String.join("\t", cells));
+            }
+            return ExitCode.OK;
+        }
+    }
+}
