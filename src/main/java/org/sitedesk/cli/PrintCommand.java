@@ -1,7 +1,9 @@
 package org.sitedesk.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -10,6 +12,9 @@ import org.sitedesk.core.db.Database;
 import org.sitedesk.estate.HouseholdForm;
 import org.sitedesk.estate.RoomCode;
 import org.sitedesk.estate.Unit;
+import org.sitedesk.fees.ArrearsRow;
+import org.sitedesk.fees.DunningNotice;
+import org.sitedesk.fees.DunningService;
 import org.sitedesk.fees.Receipt;
 import org.sitedesk.fees.ReceiptPrintout;
 import org.sitedesk.print.PrintStamp;
@@ -23,7 +28,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sitedesk print KIND … --out F.pdf}: a printout rendered to PDF without a window. */
 @Command(name = "print", mixinStandardHelpOptions = true,
-        subcommands = {PrintCommand.Household.class, PrintCommand.ReceiptCommand.class, PrintCommand.TestPageCommand.class})
+        subcommands = {PrintCommand.Household.class, PrintCommand.ReceiptCommand.class, PrintCommand.NoticeCommand.class,
+                PrintCommand.TestPageCommand.class})
 public final class PrintCommand {
     /** The command line prints as {@code cli:<user>}, at the clock's now. */
     static PrintStamp stamp(Services services, CliContext context) {
@@ -141,6 +147,55 @@ public final class PrintCommand {
                 services.reports().pdf(ReceiptPrintout.of(receipt.get(), ReceiptPrintout.type(!a5),
                         stamp(services, context), context.messages(), true), out);
                 context.out().println(context.messages().format("cli.print.done", out));
+                return ExitCode.OK;
+            }
+        }
+    }
+
+    /** 催缴通知单 of one room, or with {@code --all} of every room two or more months behind. */
+    @Command(name = "notice", mixinStandardHelpOptions = true, sortOptions = false)
+    public static final class NoticeCommand implements Callable<Integer> {
+        private final CliContext context;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Parameters(paramLabel = "ROOM", arity = "0..1", descriptionKey = "cli.print.room")
+        String room;
+
+        @Option(names = "--all", descriptionKey = "cli.print.option.all")
+        boolean all;
+
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.arrears.option.asOf")
+        LocalDate asOf;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.print.option.out")
+        Path out;
+
+        public NoticeCommand(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            if ((room == null) == !all) {
+                context.err().println(context.messages().get("cli.print.roomOrAll"));
+                return ExitCode.BAD_INPUT;
+            }
+            LocalDate day = asOf == null ? LocalDate.now(context.clock()) : asOf;
+            try (Database db = Database.open(context.database(database.value()))) {
+                Services services = Services.wire(db, context.clock());
+                List<ArrearsRow> owing = services.arrears().arrears(context.actor(), day, Optional.empty(), Optional.empty());
+                List<ArrearsRow> chosen = all
+                        ? owing.stream().filter(row -> row.monthsOwed() >= DunningService.NOTICE_MONTHS).toList()
+                        : owing.stream().filter(row -> row.room().equalsIgnoreCase(room.trim())).toList();
+                if (chosen.isEmpty()) {
+                    context.err().println(all ? context.messages().format("cli.print.nobodyOwes", day)
+                            : context.messages().format("cli.print.roomOwesNothing", room, day));
+                    return ExitCode.BAD_INPUT;
+                }
+                services.reports().pdf(DunningNotice.of(chosen, day, stamp(services, context), context.messages()), out);
+                context.out().println(context.messages().format("cli.print.notices", chosen.size(), out));
                 return ExitCode.OK;
             }
         }

@@ -18,6 +18,7 @@ import org.sitedesk.estate.HouseholdService;
 import org.sitedesk.fees.AdjustmentService;
 import org.sitedesk.fees.ArrearsService;
 import org.sitedesk.fees.BillingService;
+import org.sitedesk.fees.DunningService;
 import org.sitedesk.fees.FeeItemImport;
 import org.sitedesk.fees.FeeItemService;
 import org.sitedesk.fees.FeeSettingsService;
@@ -50,7 +51,8 @@ public record Services(
         PaymentService payments,
         AdjustmentService adjustments,
         FeeItemImport feeItemImport,
-        ArrearsService arrears) {
+        ArrearsService arrears,
+        DunningService dunning) {
 
     public static Services wire(Database database, Clock clock) {
         return wire(database, clock, new Printers());
@@ -66,6 +68,7 @@ public record Services(
         EstateService estate = new EstateService(transactions, audit, unitChanged);
         FeeSettingsService feeSettings = new FeeSettingsService(transactions, audit);
         FeeItemService feeItems = new FeeItemService(transactions, audit, clock);
+        ArrearsService arrears = new ArrearsService(transactions, feeSettings, estate);
         return new Services(
                 database,
                 clock,
@@ -86,6 +89,7 @@ public record Services(
                 new PaymentService(transactions, audit, clock, feeSettings, feeItems, estate),
                 new AdjustmentService(transactions, audit, clock, feeSettings),
                 new FeeItemImport(transactions, audit, feeItems),
-                new ArrearsService(transactions, feeSettings, estate));
+                arrears,
+                new DunningService(transactions, audit, clock, arrears));
     }
 }

@@ -16,7 +16,9 @@ public enum FeeAuditAction implements AuditAction {
     RECEIPT_REPRINTED("audit.action.receiptReprinted", "receipt"),
     LATE_FEE_WAIVED("audit.action.lateFeeWaived", "charge"),
     CHARGE_WRITTEN_OFF("audit.action.chargeWrittenOff", "charge"),
-    PREPAYMENT_REFUNDED("audit.action.prepaymentRefunded", "receipt");
+    PREPAYMENT_REFUNDED("audit.action.prepaymentRefunded", "receipt"),
+    REMINDER_RECORDED("audit.action.reminderRecorded", "unit"),
+    SHIFT_CLOSED("audit.action.shiftClosed", "shift");
 
     private final String messageKey;
     private final String entityType;
