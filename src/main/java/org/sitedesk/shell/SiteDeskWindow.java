@@ -52,6 +52,8 @@ import org.sitedesk.ui.UiContext;
 import org.sitedesk.estate.HouseholdFinder;
 import org.sitedesk.print.RegisterColumn;
 import org.sitedesk.print.RegisterPrintout;
+import org.sitedesk.fees.ui.ArrearsView;
+import org.sitedesk.fees.ui.ArrearsViewModel;
 import org.sitedesk.fees.ui.BillingView;
 import org.sitedesk.fees.ui.BillingViewModel;
 import org.sitedesk.fees.ui.CounterView;
@@ -275,7 +277,8 @@ public final class SiteDeskWindow {
         PrintPreviews printing = printing();
         List<DashboardCard> cards = List.of(
                 new WelcomeCard(() -> site),
-                new RecentActivityCard(services.auditSearch(), KnownAuditActions.all()));
+                new RecentActivityCard(services.auditSearch(), KnownAuditActions.all()),
+                new FollowUpCard(services.dunning()));
         return List.of(
                 new NavigationItem("dashboard", "nav.dashboard", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, Section.WORK,
                         Optional.empty(), () -> new DashboardView(cards, context, current)),
@@ -287,6 +290,10 @@ public final class SiteDeskWindow {
                 new NavigationItem("receipts", "nav.receipts", MaterialDesignR.RECEIPT_TEXT_OUTLINE, Section.WORK,
                         Optional.of(Permission.VIEW_FEES), () -> new ReceiptsView(new ReceiptsViewModel(
                                 services.payments(), printing, current, context), context, printing)),
+                new NavigationItem("arrears", "nav.arrears", MaterialDesignC.CASH_MULTIPLE, Section.WORK,
+                        Optional.of(Permission.VIEW_FEES), () -> new ArrearsView(new ArrearsViewModel(services.arrears(),
+                                services.dunning(), services.estate(), services.feeItems(), printing, current, context),
+                                context, printing)),
                 new NavigationItem("billing", "nav.billing", MaterialDesignC.CALENDAR_MONTH_OUTLINE, Section.WORK,
                         Optional.of(Permission.RUN_BILLING),
                         () -> new BillingView(new BillingViewModel(services.billing(), current, context), context)),
