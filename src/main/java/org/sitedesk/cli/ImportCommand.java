@@ -19,13 +19,14 @@ import org.sitedesk.estate.files.ImportKind;
 import org.sitedesk.estate.files.Table;
 import org.sitedesk.estate.files.TableReader;
 import org.sitedesk.fees.FeeItemImport;
+import org.sitedesk.fees.PaymentImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code sitedesk import FILE...}: units, owners and fee items, each file recognised from its header;
+ * {@code sitedesk import FILE...}: units, owners, fee items and payments, each file recognised from its header;
  * every row of every file is checked first; any problem refuses the whole import, printed as
  * {@code file:line:column: message}, exit 2. Fee items start (or take their new rate) this month.
  */
@@ -52,13 +53,18 @@ public final class ImportCommand implements Callable<Integer> {
         List<Table> tables = files.stream().map(TableReader::read).toList();
         List<Table> feeItems = tables.stream().filter(table -> kind(table).filter(ImportKind.FEE_ITEMS::equals).isPresent())
                 .toList();
-        List<Table> estate = tables.stream().filter(table -> !feeItems.contains(table)).toList();
+        List<Table> payments = tables.stream().filter(table -> kind(table).filter(ImportKind.PAYMENTS::equals).isPresent())
+                .toList();
+        List<Table> estate = tables.stream().filter(table -> !feeItems.contains(table) && !payments.contains(table)).toList();
         try (Database db = Database.open(context.database(database.value()))) {
             Services services = Services.wire(db, context.clock());
             YearMonth from = YearMonth.from(today);
             if (!feeItems.isEmpty()) {
                 // checked before the estate files are written, so a bad fee file refuses the whole import
                 services.feeItemImport().run(context.actor(), feeItems, from, true);
+            }
+            if (!payments.isEmpty() && estate.isEmpty()) {
+                services.paymentImport().run(context.actor(), payments, true);
             }
             if (!estate.isEmpty()) {
                 EstateImportFiles read = EstateFileReader.read(estate, today);
@@ -70,6 +76,15 @@ public final class ImportCommand implements Callable<Integer> {
                 FeeItemImport.Outcome outcome = services.feeItemImport().run(context.actor(), feeItems, from, dryRun);
                 context.out().println(context.messages().format(dryRun ? "cli.import.feeItemsChecked" : "cli.import.feeItems",
                         outcome.created(), outcome.rateChanged(), outcome.unchanged(), from));
+            }
+            if (!payments.isEmpty()) {
+                PaymentImport.Outcome outcome = services.paymentImport().run(context.actor(), payments, dryRun);
+                context.out().println(dryRun
+                        ? context.messages().format("cli.import.paymentsChecked", outcome.payments(),
+                                outcome.total().amount().toPlainString())
+                        : context.messages().format("cli.import.payments", outcome.payments(),
+                                outcome.total().amount().toPlainString(), outcome.receipts().get(0),
+                                outcome.receipts().get(outcome.receipts().size() - 1)));
             }
             return ExitCode.OK;
         } catch (ImportRefusedException refused) {

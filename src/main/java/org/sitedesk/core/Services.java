@@ -22,6 +22,7 @@ import org.sitedesk.fees.DunningService;
 import org.sitedesk.fees.FeeItemImport;
 import org.sitedesk.fees.FeeItemService;
 import org.sitedesk.fees.FeeSettingsService;
+import org.sitedesk.fees.PaymentImport;
 import org.sitedesk.fees.PaymentService;
 import org.sitedesk.print.PrintOffsetService;
 import org.sitedesk.print.Printers;
@@ -52,7 +53,8 @@ public record Services(
         AdjustmentService adjustments,
         FeeItemImport feeItemImport,
         ArrearsService arrears,
-        DunningService dunning) {
+        DunningService dunning,
+        PaymentImport paymentImport) {
 
     public static Services wire(Database database, Clock clock) {
         return wire(database, clock, new Printers());
@@ -69,6 +71,7 @@ public record Services(
         FeeSettingsService feeSettings = new FeeSettingsService(transactions, audit);
         FeeItemService feeItems = new FeeItemService(transactions, audit, clock);
         ArrearsService arrears = new ArrearsService(transactions, feeSettings, estate);
+        PaymentService payments = new PaymentService(transactions, audit, clock, feeSettings, feeItems, estate);
         return new Services(
                 database,
                 clock,
@@ -86,10 +89,11 @@ public record Services(
                 feeSettings,
                 feeItems,
                 new BillingService(transactions, audit, clock, estate, feeItems, feeSettings),
-                new PaymentService(transactions, audit, clock, feeSettings, feeItems, estate),
+                payments,
                 new AdjustmentService(transactions, audit, clock, feeSettings),
                 new FeeItemImport(transactions, audit, feeItems),
                 arrears,
-                new DunningService(transactions, audit, clock, arrears));
+                new DunningService(transactions, audit, clock, arrears),
+                new PaymentImport(transactions, audit, clock, payments, feeSettings, estate));
     }
 }

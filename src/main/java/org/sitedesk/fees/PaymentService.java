@@ -74,42 +74,48 @@ public final class PaymentService {
         FeeSettings rules = settings.load();
         Money cap = prepaymentCap(unit, rules);
         ReceiptNumbers.prepareYear(transactions, today.getYear());
-        Receipt receipt = transactions.inTransaction(tx -> {
-            String number = ReceiptNumbers.next(tx, today.getYear());
-            Map<Long, ChargeBalance> charges = Ledger.charges(tx, unit.id());
-            Allocator.Result allocation = new Allocator(new LateFeeRule(rules), rules.principalFirst())
-                    .allocate(charges, request.amount(), request.namedCharges(), request.paidOn());
-            Money prepayment = Ledger.prepayment(tx, unit.id());
-            if (allocation.leftover().isPositive() && prepayment.plus(allocation.leftover()).compareTo(cap) > 0) {
-                Money most = request.amount().minus(allocation.leftover()).plus(cap.minus(prepayment).max(Money.ZERO));
-                throw new UserFacingException("error.fees.prepaymentCap", cap.amount().toPlainString(),
-                        rules.prepaymentCapMonths(), most.amount().toPlainString());
-            }
-            FeePaymentRecord payment = tx.newRecord(FEE_PAYMENT);
-            payment.setUnitId(unit.id());
-            payment.setKind("PAYMENT");
-            payment.setAmount(request.amount().amount());
-            payment.setMethod(request.method().name());
-            payment.setPaidOn(request.paidOn());
-            payment.setRecordedAt(OffsetDateTime.now(clock));
-            payment.setCashier(actor.name());
-            payment.setPayer(blankToNull(request.payer()));
-            payment.setReference(blankToNull(request.reference()));
-            payment.setReason(blankToNull(request.reason()));
-            payment.setReceiptNumber(number);
-            payment.store();
-            for (Allocator.Share share : allocation.shares()) {
-                allocate(tx, payment.getId(), share.chargeId(), share.part(), share.amount());
-            }
-            if (allocation.leftover().isPositive()) {
-                allocate(tx, payment.getId(), null, ChargePart.PREPAYMENT, allocation.leftover());
-            }
-            audit.record(tx, actor, FeeAuditAction.PAYMENT_TAKEN, number, unit.room() + ": "
-                    + request.amount().amount().toPlainString() + " " + request.method().word()
-                    + (request.paidOn().equals(today) ? "" : " paid " + request.paidOn() + " (" + request.reason().trim() + ")"));
-            return load(tx, number);
-        });
-        return receipt;
+        return transactions.inTransaction(tx -> pay(tx, actor, unit, request, rules, cap, today));
+    }
+
+    /**
+     * Takes one payment inside the caller's transaction (the counter's own, or an import's for a
+     * whole file); refuses with the prepayment cap rather than hold more than it.
+     */
+    Receipt pay(DSLContext tx, Actor actor, Unit unit, PaymentRequest request, FeeSettings rules, Money cap,
+            LocalDate today) {
+        String number = ReceiptNumbers.next(tx, today.getYear());
+        Map<Long, ChargeBalance> charges = Ledger.charges(tx, unit.id());
+        Allocator.Result allocation = new Allocator(new LateFeeRule(rules), rules.principalFirst())
+                .allocate(charges, request.amount(), request.namedCharges(), request.paidOn());
+        Money prepayment = Ledger.prepayment(tx, unit.id());
+        if (allocation.leftover().isPositive() && prepayment.plus(allocation.leftover()).compareTo(cap) > 0) {
+            Money most = request.amount().minus(allocation.leftover()).plus(cap.minus(prepayment).max(Money.ZERO));
+            throw new UserFacingException("error.fees.prepaymentCap", cap.amount().toPlainString(),
+                    rules.prepaymentCapMonths(), most.amount().toPlainString());
+        }
+        FeePaymentRecord payment = tx.newRecord(FEE_PAYMENT);
+        payment.setUnitId(unit.id());
+        payment.setKind("PAYMENT");
+        payment.setAmount(request.amount().amount());
+        payment.setMethod(request.method().name());
+        payment.setPaidOn(request.paidOn());
+        payment.setRecordedAt(OffsetDateTime.now(clock));
+        payment.setCashier(actor.name());
+        payment.setPayer(blankToNull(request.payer()));
+        payment.setReference(blankToNull(request.reference()));
+        payment.setReason(blankToNull(request.reason()));
+        payment.setReceiptNumber(number);
+        payment.store();
+        for (Allocator.Share share : allocation.shares()) {
+            allocate(tx, payment.getId(), share.chargeId(), share.part(), share.amount());
+        }
+        if (allocation.leftover().isPositive()) {
+            allocate(tx, payment.getId(), null, ChargePart.PREPAYMENT, allocation.leftover());
+        }
+        audit.record(tx, actor, FeeAuditAction.PAYMENT_TAKEN, number, unit.room() + ": "
+                + request.amount().amount().toPlainString() + " " + request.method().word()
+                + (request.paidOn().equals(today) ? "" : " paid " + request.paidOn() + " (" + request.reason().trim() + ")"));
+        return load(tx, number);
     }
 
     /** 作废: supervisors only, with a reason; the receipt stays in the register marked void (fees 8). */
@@ -162,7 +168,7 @@ public final class PaymentService {
         return monthly.times(java.math.BigDecimal.valueOf(rules.prepaymentCapMonths()));
     }
 
-    private static void check(PaymentRequest request, LocalDate today) {
+    static void check(PaymentRequest request, LocalDate today) {
         if (request.amount() == null || !request.amount().isPositive()) {
             throw new UserFacingException("error.fees.amount");
         }

@@ -105,4 +105,26 @@ class FeeCommandsTest {
         assertThat(run("import", good.toString(), "--db", db)).isEqualTo(ExitCode.OK);
         assertThat(out.toString().strip()).isEqualTo("收费项目：新增 1 项，调整单价 1 项，未变 0 项（自 2026-11 起）。");
     }
+
+    @Test
+    void aBankStatementIsCheckedWholeThenEachRowGetsAReceiptInFileOrder() throws Exception {
+        Path statement = Files.writeString(folder.resolve("wechat.csv"), "\uFEFF房号,金额,缴费日期,方式,流水号\r\n"
+                + "1-1-1103,179.97,2026-11-20,微信支付,WX1001\r\n1-1-1102,50,2026-11-21,支付宝,ZFB77\r\n", StandardCharsets.UTF_8);
+        Path bad = Files.writeString(folder.resolve("bad.csv"), "room,amount,paid_at,method,reference\n"
+                + "1-1-1103,12.5,2026-11-20,cash,\n9-9-909,1,2026-11-20,cash,\n1-1-1103,1,2026-12-01,cash,\n",
+                StandardCharsets.UTF_8);
+
+        assertThat(run("import", bad.toString(), "--db", db)).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains(bad + ":3:1: 房号 9-9-909 不存在。", bad + ":4:3: 缴费日期不能晚于今天（2026-11-23）。");
+
+        assertThat(run("import", statement.toString(), "--db", db)).isEqualTo(ExitCode.OK);
+        assertThat(out.toString().strip()).isEqualTo("缴费记录：收款 2 笔，合计 229.97 元，收据 2026-000001 至 2026-000002。");
+        assertThat(run("receipts", "--format", "csv", "--db", db)).isEqualTo(ExitCode.OK);
+        assertThat(lines()).containsExactly("number,room,kind,amount,method,paid_on,cashier,void,void_reason",
+                "2026-000001,1-1-1103,payment,179.97,wechat,2026-11-20,cli:wang,,",
+                "2026-000002,1-1-1102,payment,50.00,alipay,2026-11-21,cli:wang,,");
+        assertThat(run("arrears", "--as-of", "2026-11-23", "--format", "csv", "--db", db)).isEqualTo(ExitCode.OK);
+        assertThat(lines()).first().isEqualTo("room,owner,months_owed,principal,late_fee,total");
+        assertThat(lines()).noneMatch(line -> line.startsWith("1-1-1103,"));
+    }
 }
