@@ -17,6 +17,7 @@ import org.sitedesk.fees.DunningNotice;
 import org.sitedesk.fees.DunningService;
 import org.sitedesk.fees.Receipt;
 import org.sitedesk.fees.ReceiptPrintout;
+import org.sitedesk.fees.ShiftPrintout;
 import org.sitedesk.print.PrintStamp;
 import org.sitedesk.print.PrintoutType;
 import org.sitedesk.print.PrintoutTypes;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Parameters;
 /** {@code sitedesk print KIND … --out F.pdf}: a printout rendered to PDF without a window. */
 @Command(name = "print", mixinStandardHelpOptions = true,
         subcommands = {PrintCommand.Household.class, PrintCommand.ReceiptCommand.class, PrintCommand.NoticeCommand.class,
-                PrintCommand.TestPageCommand.class})
+                PrintCommand.ShiftCommand.class, PrintCommand.TestPageCommand.class})
 public final class PrintCommand {
     /** The command line prints as {@code cli:<user>}, at the clock's now. */
     static PrintStamp stamp(Services services, CliContext context) {
@@ -196,6 +197,36 @@ public final class PrintCommand {
                 }
                 services.reports().pdf(DunningNotice.of(chosen, day, stamp(services, context), context.messages()), out);
                 context.out().println(context.messages().format("cli.print.notices", chosen.size(), out));
+                return ExitCode.OK;
+            }
+        }
+    }
+
+    /** 交班日报 of one day: every receipt recorded that day, all cashiers. */
+    @Command(name = "shift", mixinStandardHelpOptions = true, sortOptions = false)
+    public static final class ShiftCommand implements Callable<Integer> {
+        private final CliContext context;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Parameters(paramLabel = "YYYY-MM-DD", descriptionKey = "cli.print.day")
+        LocalDate day;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.print.option.out")
+        Path out;
+
+        public ShiftCommand(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            try (Database db = Database.open(context.database(database.value()))) {
+                Services services = Services.wire(db, context.clock());
+                services.reports().pdf(ShiftPrintout.of(services.shifts().day(context.actor(), day),
+                        stamp(services, context), context.messages(), context.clock().getZone()), out);
+                context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;
             }
         }

@@ -24,6 +24,7 @@ import org.sitedesk.fees.FeeItemService;
 import org.sitedesk.fees.FeeSettingsService;
 import org.sitedesk.fees.PaymentImport;
 import org.sitedesk.fees.PaymentService;
+import org.sitedesk.fees.ShiftService;
 import org.sitedesk.print.PrintOffsetService;
 import org.sitedesk.print.Printers;
 import org.sitedesk.print.ReportEngine;
@@ -54,7 +55,8 @@ public record Services(
         FeeItemImport feeItemImport,
         ArrearsService arrears,
         DunningService dunning,
-        PaymentImport paymentImport) {
+        PaymentImport paymentImport,
+        ShiftService shifts) {
 
     public static Services wire(Database database, Clock clock) {
         return wire(database, clock, new Printers());
@@ -94,6 +96,7 @@ public record Services(
                 new FeeItemImport(transactions, audit, feeItems),
                 arrears,
                 new DunningService(transactions, audit, clock, arrears),
-                new PaymentImport(transactions, audit, clock, payments, feeSettings, estate));
+                new PaymentImport(transactions, audit, clock, payments, feeSettings, estate),
+                new ShiftService(transactions, audit, clock, database, payments));
     }
 }

@@ -63,4 +63,33 @@ public final class ArrearsService {
         rows.sort(Comparator.comparing(ArrearsRow::room, org.sitedesk.estate.NaturalOrder.INSTANCE));
         return rows;
     }
+
+    /**
+     * 收缴率 of a billing month: what has been collected so far on that month's charges over what was
+     * billed, per building (in natural order) and, last, for the whole estate ({@code building} empty).
+     */
+    public List<CollectionRate> collectionRates(Actor actor, YearMonth month) {
+        actor.require(Permission.VIEW_FEES);
+        Map<Long, String> buildings = new LinkedHashMap<>();
+        estate.allUnits().forEach(unit -> buildings.put(unit.id(), unit.room().building()));
+        Map<String, CollectionRate> rates = new java.util.TreeMap<>(org.sitedesk.estate.NaturalOrder.INSTANCE);
+        CollectionRate all = new CollectionRate("", 0, Money.ZERO, Money.ZERO);
+        for (ChargeBalance charge : transactions.inTransaction(tx -> Ledger.charges(tx, null)).values()) {
+            if (!charge.period().equals(month)) {
+                continue;
+            }
+            String building = buildings.getOrDefault(charge.unitId(), "");
+            rates.merge(building, new CollectionRate(building, 1, charge.principal(), charge.principalCollected()),
+                    ArrearsService::add);
+            all = add(all, new CollectionRate("", 1, charge.principal(), charge.principalCollected()));
+        }
+        List<CollectionRate> result = new ArrayList<>(rates.values());
+        result.add(all);
+        return result;
+    }
+
+    private static CollectionRate add(CollectionRate a, CollectionRate b) {
+        return new CollectionRate(a.building(), a.charges() + b.charges(), a.billed().plus(b.billed()),
+                a.collected().plus(b.collected()));
+    }
 }

@@ -21,6 +21,7 @@ final class ChargeBalance {
     private final List<LateFeeRule.Reduction> reductions = new ArrayList<>();
     private Money lateFeePaid = Money.ZERO;
     private Money lateFeeWaived = Money.ZERO;
+    private Money principalWaived = Money.ZERO;
 
     ChargeBalance(long id, long unitId, String code, String name, YearMonth period, Money principal, LocalDate due) {
         this.id = id;
@@ -35,6 +36,9 @@ final class ChargeBalance {
     void reduce(ChargePart part, LocalDate on, Money amount, boolean waiver) {
         if (part == ChargePart.PRINCIPAL) {
             reductions.add(new LateFeeRule.Reduction(on, amount));
+            if (waiver) {
+                principalWaived = principalWaived.plus(amount);
+            }
         } else if (waiver) {
             lateFeeWaived = lateFeeWaived.plus(amount);
         } else {
@@ -68,6 +72,15 @@ final class ChargeBalance {
             open = open.minus(reduction.amount());
         }
         return open;
+    }
+
+    Money principal() {
+        return principal;
+    }
+
+    /** Principal actually paid (by payment or prepayment), not written off. */
+    Money principalCollected() {
+        return principal.minus(principalOpen()).minus(principalWaived);
     }
 
     Money lateFeeOpen(LateFeeRule rule, LocalDate asOf) {

@@ -9,6 +9,7 @@ public final class PrintoutTypes {
     public static final PrintoutType RECEIPT_FORM = new PrintoutType("receipt-form", "receipt-form", Paper.FORM_241_93,
             "print.receipt.formName");
     public static final PrintoutType NOTICE = new PrintoutType("notice", "notice", Paper.A4, "print.notice.title");
+    public static final PrintoutType SHIFT = new PrintoutType("shift", "shift", Paper.A4, "print.shift.title");
     public static final PrintoutType RECEIPT_A5 = new PrintoutType("receipt-a5", "receipt-a5", Paper.A5_LANDSCAPE,
             "print.receipt.a5Name");
 
@@ -16,6 +17,6 @@ public final class PrintoutTypes {
     }
 
     public static List<PrintoutType> all() {
-        return List.of(HOUSEHOLD, REGISTER, RECEIPT_FORM, RECEIPT_A5, NOTICE);
+        return List.of(HOUSEHOLD, REGISTER, RECEIPT_FORM, RECEIPT_A5, NOTICE, SHIFT);
     }
 }

@@ -56,6 +56,7 @@ import org.sitedesk.fees.ui.ArrearsView;
 import org.sitedesk.fees.ui.ArrearsViewModel;
 import org.sitedesk.fees.ui.BillingView;
 import org.sitedesk.fees.ui.BillingViewModel;
+import org.sitedesk.fees.ui.CollectionRateView;
 import org.sitedesk.fees.ui.CounterView;
 import org.sitedesk.fees.ui.CounterViewModel;
 import org.sitedesk.fees.ui.ReceiptsView;
@@ -294,6 +295,9 @@ public final class SiteDeskWindow {
                         Optional.of(Permission.VIEW_FEES), () -> new ArrearsView(new ArrearsViewModel(services.arrears(),
                                 services.dunning(), services.estate(), services.feeItems(), printing, current, context),
                                 context, printing)),
+                new NavigationItem("collection", "nav.collection", MaterialDesignC.CHART_BAR, Section.WORK,
+                        Optional.of(Permission.VIEW_FEES),
+                        () -> new CollectionRateView(services.arrears(), current, context, printing)),
                 new NavigationItem("billing", "nav.billing", MaterialDesignC.CALENDAR_MONTH_OUTLINE, Section.WORK,
                         Optional.of(Permission.RUN_BILLING),
                         () -> new BillingView(new BillingViewModel(services.billing(), current, context), context)),
@@ -329,7 +333,7 @@ public final class SiteDeskWindow {
     private CounterView counter(Long unitId) {
         Services services = opened.services();
         CounterViewModel model = new CounterViewModel(services.payments(), services.estate(), services.households(),
-                printing(), actor, ui);
+                services.shifts(), printing(), actor, ui);
         CounterView view = new CounterView(model, ui);
         if (unitId != null) {
             model.open(unitId);

@@ -98,4 +98,17 @@ class ArrearsServiceTest {
                 "3-2-1502 张三 3 161.55 2.12 163.67 THREE_TO_SIX",
                 "10-1-101  3 60.00 2.31 62.31 THREE_TO_SIX");
     }
+
+    @Test
+    void theCollectionRateIsWhatWasCollectedOnAMonthsChargesOverWhatWasBilledPerBuilding() {
+        // September: 3-2-1502 53.85 unpaid, 3-2-1501 60.00 paid, 10-1-101 60.00 paid, P-B1-001 150.00 unpaid
+        List<CollectionRate> rates = db.services.arrears().collectionRates(admin, YearMonth.of(2026, 9));
+
+        assertThat(rates).extracting(rate -> rate.building() + " " + rate.charges() + " " + rate.billed() + " "
+                + rate.collected() + " " + rate.percent() + "%").containsExactly(
+                "3 2 113.85 60.00 52.7%",
+                "10 1 60.00 60.00 100.0%",
+                "P 1 150.00 0.00 0.0%",
+                " 4 323.85 120.00 37.1%");
+    }
 }

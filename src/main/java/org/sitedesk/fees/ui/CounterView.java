@@ -52,7 +52,13 @@ public final class CounterView extends BorderPane {
         prepayment.textProperty().bind(Bindings.createStringBinding(() -> model.accountProperty().get() == null ? ""
                 : ui.format("counter.prepayment", model.accountProperty().get().prepayment().amount().toPlainString()),
                 model.accountProperty()));
-        HBox top = new HBox(12, title, room, find, owners, prepayment);
+        Button closeShift = new Button(ui.text("counter.closeShift"));
+        closeShift.setId("closeShiftButton");
+        closeShift.disableProperty().bind(model.busyProperty());
+        closeShift.setOnAction(event -> model.closeShift(rendered -> model.printing().open(rendered, getScene().getWindow())));
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(12, title, room, find, owners, prepayment, spacer, closeShift);
         top.setAlignment(Pos.CENTER_LEFT);
         setTop(top);
 

@@ -26,6 +26,9 @@ import org.sitedesk.fees.PaymentRequest;
 import org.sitedesk.fees.PaymentService;
 import org.sitedesk.fees.Receipt;
 import org.sitedesk.fees.ReceiptPrintout;
+import org.sitedesk.fees.ShiftPrintout;
+import org.sitedesk.fees.ShiftReport;
+import org.sitedesk.fees.ShiftService;
 import org.sitedesk.fees.UnitAccount;
 import org.sitedesk.print.RenderedPrintout;
 import org.sitedesk.print.ui.PrintPreviews;
@@ -55,12 +58,14 @@ public final class CounterViewModel {
     private final EstateService estate;
     private final HouseholdService households;
     private final PrintPreviews printing;
+    private final ShiftService shifts;
     private final Actor actor;
     private final UiContext ui;
 
     public CounterViewModel(PaymentService payments, EstateService estate, HouseholdService households,
-            PrintPreviews printing, Actor actor, UiContext ui) {
+            ShiftService shifts, PrintPreviews printing, Actor actor, UiContext ui) {
         this.payments = payments;
+        this.shifts = shifts;
         this.estate = estate;
         this.households = households;
         this.printing = printing;
@@ -152,6 +157,20 @@ public final class CounterViewModel {
         });
     }
 
+    /** 交班: closes this cashier's shift (with its backup) and hands the report's preview over. */
+    public void closeShift(Consumer<RenderedPrintout> preview) {
+        form.run(progress -> {
+            ShiftReport report = shifts.close(actor, shifts.defaultBackupFolder());
+            return new Closed(report, printing.render(ui.text("print.shift.title"),
+                    stamp -> ShiftPrintout.of(report, stamp, ui.messages(), ui.clock().getZone())));
+        }, closed -> {
+            form.showText(ui.format("counter.shiftClosed", closed.report().receipts().size(),
+                    closed.report().net().amount().toPlainString(),
+                    closed.report().backup().map(Object::toString).orElse("")));
+            preview.accept(closed.rendered());
+        });
+    }
+
     public boolean backdated() {
         return paidOn.get() != null && paidOn.get().isBefore(today());
     }
@@ -221,6 +240,9 @@ public final class CounterViewModel {
     }
 
     private record Loaded(Unit unit, List<String> owners, UnitAccount account) {
+    }
+
+    private record Closed(ShiftReport report, RenderedPrintout rendered) {
     }
 
     private record Paid(Receipt receipt, RenderedPrintout rendered, UnitAccount account) {
