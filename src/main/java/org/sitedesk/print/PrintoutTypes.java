@@ -10,6 +10,7 @@ public final class PrintoutTypes {
             "print.receipt.formName");
     public static final PrintoutType NOTICE = new PrintoutType("notice", "notice", Paper.A4, "print.notice.title");
     public static final PrintoutType SHIFT = new PrintoutType("shift", "shift", Paper.A4, "print.shift.title");
+    public static final PrintoutType FEE_BOARD = new PrintoutType("feeboard", "feeboard", Paper.A4, "print.feeBoard.title");
     public static final PrintoutType RECEIPT_A5 = new PrintoutType("receipt-a5", "receipt-a5", Paper.A5_LANDSCAPE,
             "print.receipt.a5Name");
 
@@ -17,6 +18,6 @@ public final class PrintoutTypes {
     }
 
     public static List<PrintoutType> all() {
-        return List.of(HOUSEHOLD, REGISTER, RECEIPT_FORM, RECEIPT_A5, NOTICE, SHIFT);
+        return List.of(HOUSEHOLD, REGISTER, RECEIPT_FORM, RECEIPT_A5, NOTICE, SHIFT, FEE_BOARD);
     }
 }

@@ -58,6 +58,8 @@ import org.sitedesk.fees.ui.BillingView;
 import org.sitedesk.fees.ui.BillingViewModel;
 import org.sitedesk.fees.ui.CollectionRateView;
 import org.sitedesk.fees.ui.CounterView;
+import org.sitedesk.fees.ui.FeeItemsView;
+import org.sitedesk.fees.ui.FeeItemsViewModel;
 import org.sitedesk.fees.ui.CounterViewModel;
 import org.sitedesk.fees.ui.ReceiptsView;
 import org.sitedesk.fees.ui.ReceiptsViewModel;
@@ -301,6 +303,9 @@ public final class SiteDeskWindow {
                 new NavigationItem("billing", "nav.billing", MaterialDesignC.CALENDAR_MONTH_OUTLINE, Section.WORK,
                         Optional.of(Permission.RUN_BILLING),
                         () -> new BillingView(new BillingViewModel(services.billing(), current, context), context)),
+                new NavigationItem("feeItems", "nav.feeItems", MaterialDesignC.CASH_CHECK, Section.SYSTEM,
+                        Optional.of(Permission.VIEW_FEES), () -> new FeeItemsView(new FeeItemsViewModel(services.feeItems(),
+                                services.feeSettings(), printing, current, context), context)),
                 new NavigationItem("import", "nav.import", MaterialDesignF.FILE_IMPORT_OUTLINE, Section.WORK,
                         Optional.of(Permission.MANAGE_ESTATE), () -> new ImportView(new ImportViewModel(
                                 services.estateImport(), services.estateExport(), services.finder(), current, context),
