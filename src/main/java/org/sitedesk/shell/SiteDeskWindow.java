@@ -338,7 +338,7 @@ public final class SiteDeskWindow {
     private CounterView counter(Long unitId) {
         Services services = opened.services();
         CounterViewModel model = new CounterViewModel(services.payments(), services.estate(), services.households(),
-                services.shifts(), printing(), actor, ui);
+                services.shifts(), services.adjustments(), printing(), actor, ui);
         CounterView view = new CounterView(model, ui);
         if (unitId != null) {
             model.open(unitId);

@@ -87,6 +87,8 @@ public final class CounterView extends BorderPane {
                 + (row.charge().overdue() ? " " + ui.text("counter.overdue") : "")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Tables.placeholder(table, ui.text("counter.nothingOwed"));
+        table.getSelectionModel().selectedItemProperty().addListener((observable, old, row) ->
+                model.selectedChargeProperty().set(row));
         Label totals = new Label();
         totals.setId("counterTotals");
         totals.getStyleClass().add(Styles.TITLE_4);
@@ -153,10 +155,41 @@ public final class CounterView extends BorderPane {
         grid.full(onForm);
         grid.full(pay);
         grid.full(message);
-        VBox box = new VBox(grid);
+        VBox box = new VBox(16, grid);
+        if (model.mayAdjust()) {
+            box.getChildren().add(adjustments(model, ui));
+        }
         box.getStyleClass().add("counter-form");
         box.setPrefWidth(340);
         return box;
+    }
+
+    /** 主管操作: waiver, write-off and refund, each with the reason typed once. */
+    private static VBox adjustments(CounterViewModel model, UiContext ui) {
+        Label heading = new Label(ui.text("counter.adjustments"));
+        heading.getStyleClass().add(Styles.TITLE_4);
+        TextField reason = new TextField();
+        reason.setId("adjustmentReason");
+        reason.setPromptText(ui.text("counter.adjustmentReason"));
+        reason.textProperty().bindBidirectional(model.adjustmentReasonProperty());
+        Button waive = new Button(ui.text("counter.waive"));
+        waive.setId("waiveButton");
+        waive.setOnAction(event -> model.waiveLateFee());
+        Button writeOff = new Button(ui.text("counter.writeOff"));
+        writeOff.setId("writeOffButton");
+        writeOff.setOnAction(event -> model.writeOff());
+        TextField refund = new TextField();
+        refund.setId("refundAmount");
+        refund.setPromptText(ui.text("counter.refundAmount"));
+        refund.setPrefColumnCount(6);
+        refund.textProperty().bindBidirectional(model.refundAmountProperty());
+        Button refundButton = new Button(ui.text("counter.refund"));
+        refundButton.setId("refundButton");
+        refundButton.setOnAction(event -> model.refund());
+        for (Button button : new Button[] {waive, writeOff, refundButton}) {
+            button.disableProperty().bind(model.busyProperty().or(model.unitProperty().isNull()));
+        }
+        return new VBox(8, heading, reason, new HBox(8, waive, writeOff), new HBox(8, refund, refundButton));
     }
 
     /** The amount field with its text selected, so the cashier can type over it or press Enter. */

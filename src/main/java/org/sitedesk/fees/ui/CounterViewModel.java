@@ -20,6 +20,8 @@ import org.sitedesk.estate.HouseholdService;
 import org.sitedesk.estate.Person;
 import org.sitedesk.estate.RoomCode;
 import org.sitedesk.estate.Unit;
+import org.sitedesk.core.users.Permission;
+import org.sitedesk.fees.AdjustmentService;
 import org.sitedesk.fees.OpenCharge;
 import org.sitedesk.fees.PaymentMethod;
 import org.sitedesk.fees.PaymentRequest;
@@ -53,19 +55,24 @@ public final class CounterViewModel {
     private final StringProperty payer = new SimpleStringProperty("");
     private final StringProperty reference = new SimpleStringProperty("");
     private final BooleanProperty onForm = new SimpleBooleanProperty(true);
+    private final ObjectProperty<ChargeRow> selectedCharge = new SimpleObjectProperty<>();
+    private final StringProperty adjustmentReason = new SimpleStringProperty("");
+    private final StringProperty refundAmount = new SimpleStringProperty("");
     private final FormState form;
     private final PaymentService payments;
     private final EstateService estate;
     private final HouseholdService households;
     private final PrintPreviews printing;
     private final ShiftService shifts;
+    private final AdjustmentService adjustments;
     private final Actor actor;
     private final UiContext ui;
 
     public CounterViewModel(PaymentService payments, EstateService estate, HouseholdService households,
-            ShiftService shifts, PrintPreviews printing, Actor actor, UiContext ui) {
+            ShiftService shifts, AdjustmentService adjustments, PrintPreviews printing, Actor actor, UiContext ui) {
         this.payments = payments;
         this.shifts = shifts;
+        this.adjustments = adjustments;
         this.estate = estate;
         this.households = households;
         this.printing = printing;
@@ -157,6 +164,76 @@ public final class CounterViewModel {
         });
     }
 
+    public boolean mayAdjust() {
+        return actor.may(Permission.APPROVE_FEE_ADJUSTMENTS);
+    }
+
+    /** 减免违约金: the whole late fee of the chosen charge, with the reason typed. */
+    public void waiveLateFee() {
+        adjust(charge -> {
+            adjustments.waiveLateFee(actor, charge.chargeId(), charge.lateFeeOpen(), adjustmentReason.get());
+            return ui.format("counter.waived", charge.period(), charge.lateFeeOpen().amount().toPlainString());
+        });
+    }
+
+    /** 核销: what is left of the chosen charge's principal, with the reason typed. */
+    public void writeOff() {
+        adjust(charge -> ui.format("counter.writtenOff", charge.period(),
+                adjustments.writeOff(actor, charge.chargeId(), adjustmentReason.get()).amount().toPlainString()));
+    }
+
+    /** 退还预存: the amount typed, paid back in cash, with its own receipt number. */
+    public void refund() {
+        Unit current = unit.get();
+        if (current == null) {
+            form.showMessage("counter.noUnit");
+            return;
+        }
+        Money money;
+        try {
+            money = Money.of(new BigDecimal(refundAmount.get().trim()));
+        } catch (ArithmeticException | NumberFormatException e) {
+            form.showMessage("error.fees.amount");
+            return;
+        }
+        String why = adjustmentReason.get();
+        form.run(progress -> {
+            String number = adjustments.refundPrepayment(actor, current.id(), money, PaymentMethod.CASH, why);
+            return new Adjusted(ui.format("counter.refunded", money.amount().toPlainString(), number),
+                    payments.account(current.id(), today()));
+        }, this::adjusted);
+    }
+
+    private void adjust(java.util.function.Function<OpenCharge, String> change) {
+        ChargeRow chosen = selectedCharge.get();
+        Unit current = unit.get();
+        if (chosen == null || current == null) {
+            form.showMessage("counter.chooseCharge");
+            return;
+        }
+        form.run(progress -> new Adjusted(change.apply(chosen.charge()), payments.account(current.id(), today())),
+                this::adjusted);
+    }
+
+    private void adjusted(Adjusted done) {
+        showAccount(done.account());
+        adjustmentReason.set("");
+        refundAmount.set("");
+        form.showText(done.message());
+    }
+
+    public ObjectProperty<ChargeRow> selectedChargeProperty() {
+        return selectedCharge;
+    }
+
+    public StringProperty adjustmentReasonProperty() {
+        return adjustmentReason;
+    }
+
+    public StringProperty refundAmountProperty() {
+        return refundAmount;
+    }
+
     /** 交班: closes this cashier's shift (with its backup) and hands the report's preview over. */
     public void closeShift(Consumer<RenderedPrintout> preview) {
         form.run(progress -> {
@@ -240,6 +317,9 @@ public final class CounterViewModel {
     }
 
     private record Loaded(Unit unit, List<String> owners, UnitAccount account) {
+    }
+
+    private record Adjusted(String message, UnitAccount account) {
     }
 
     private record Closed(ShiftReport report, RenderedPrintout rendered) {

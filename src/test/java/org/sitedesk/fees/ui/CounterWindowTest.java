@@ -139,4 +139,25 @@ class CounterWindowTest {
         });
         assertThat(robot.lookup("已作废（zhou：金额录错）").tryQuery()).isPresent();
     }
+
+    @Test
+    void aSupervisorWaivesALateFeeWithAReasonAndTheCounterShowsItGone(FxRobot robot) {
+        db.services.feeSettings().save(db.administrator(), new org.sitedesk.fees.FeeSettings(10, true,
+                new java.math.BigDecimal("0.3"), 0, java.math.BigDecimal.ONE, false, 12));
+        WindowTestSupport.signIn(robot, "zhou", TestDatabase.PASSWORD);
+        robot.clickOn("#nav-counter");
+        robot.clickOn("#counterRoom").write("3-2-1502").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WindowTestSupport.text(robot, "#counterTotals")).isEqualTo("欠费 161.55 元　违约金 2.12 元　合计 163.67 元");
+
+        robot.clickOn("2026-09");
+        robot.clickOn("#waiveButton");
+        assertThat(WindowTestSupport.text(robot, "#counterMessage")).isEqualTo("减免、核销和退款须填写原因（最多 200 个字）。");
+        robot.clickOn("#adjustmentReason").write("业主出差，经理同意");
+        robot.clickOn("#waiveButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(WindowTestSupport.text(robot, "#counterMessage")).isEqualTo("已减免 2026-09 的违约金 1.20 元。");
+        assertThat(WindowTestSupport.text(robot, "#counterTotals")).isEqualTo("欠费 161.55 元　违约金 0.92 元　合计 162.47 元");
+    }
 }
