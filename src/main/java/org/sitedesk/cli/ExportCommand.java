@@ -10,11 +10,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code sitedesk export units|owners --format csv|xlsx --out F}: files that import back unchanged. */
+/** {@code sitedesk export units|owners|fee_items --format csv|xlsx --out F}: files that import back unchanged. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
 public final class ExportCommand implements Callable<Integer> {
     /** The registers that can be exported. */
-    public enum Register { units, owners }
+    public enum Register { units, owners, fee_items }
 
     /** The file formats. */
     public enum Format { csv, xlsx }
@@ -43,9 +43,11 @@ public final class ExportCommand implements Callable<Integer> {
                 ? out : out.resolveSibling(out.getFileName() + "." + format.name());
         try (Database db = Database.open(context.database(database.value()))) {
             Services services = Services.wire(db, context.clock());
-            int rows = register == Register.units
-                    ? services.estateExport().exportUnits(file)
-                    : services.estateExport().exportOwners(context.actor(), file);
+            int rows = switch (register) {
+                case units -> services.estateExport().exportUnits(file);
+                case owners -> services.estateExport().exportOwners(context.actor(), file);
+                case fee_items -> services.feeItems().export(file);
+            };
             context.out().println(context.messages().format("cli.export.done", rows, file));
             return ExitCode.OK;
         }

@@ -120,6 +120,20 @@ public final class FeeItemService {
         });
     }
 
+    /** The items in force this month in the import format, so the file imports back unchanged. */
+    public int export(java.nio.file.Path file) {
+        List<List<String>> rows = validIn(currentMonth()).stream().map(item -> List.of(item.code(), item.name(),
+                item.basis().word(), item.rate().toPlainString(), item.appliesTo().stream().sorted()
+                        .map(UnitType::englishWord).collect(Collectors.joining("|")))).toList();
+        try {
+            org.sitedesk.estate.files.TableWriter.write(file,
+                    org.sitedesk.estate.files.ImportKind.FEE_ITEMS.englishHeader(), rows);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return rows.size();
+    }
+
     public YearMonth currentMonth() {
         return YearMonth.now(clock);
     }

@@ -2,6 +2,7 @@ package org.sitedesk.fees;
 
 import static org.sitedesk.core.db.schema.Tables.CASHIER_SHIFT;
 import static org.sitedesk.core.db.schema.Tables.FEE_PAYMENT;
+import static org.sitedesk.core.db.schema.Tables.SITE_SETTING;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +22,7 @@ import org.sitedesk.core.db.Database;
 import org.sitedesk.core.db.Transactions;
 import org.sitedesk.core.i18n.UserFacingException;
 import org.sitedesk.core.money.Money;
+import org.sitedesk.core.settings.SettingRows;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.core.users.Permission;
 
@@ -31,6 +33,7 @@ import org.sitedesk.core.users.Permission;
  */
 public final class ShiftService {
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    static final String BACKUP_FOLDER = "site.backup.folder";
     /** Before any receipt: where a cashier's first shift starts. */
     private static final OffsetDateTime BEGINNING = OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, java.time.ZoneOffset.UTC);
 
@@ -91,6 +94,36 @@ public final class ShiftService {
         }
         return new ShiftReport(report.cashier(), report.from(), report.to(), report.receipts(), report.perMethod(),
                 Optional.of(backup));
+    }
+
+    /** Where shift backups go: the folder the settings name, else the default beside the database. */
+    public Path backupFolder() {
+        String chosen = transactions.inTransaction(tx -> tx.select(SITE_SETTING.SETTING_VALUE).from(SITE_SETTING)
+                .where(SITE_SETTING.SETTING_KEY.eq(BACKUP_FOLDER)).fetchOne(SITE_SETTING.SETTING_VALUE));
+        return chosen == null || chosen.isBlank() ? defaultBackupFolder() : Path.of(chosen);
+    }
+
+    /** Names the backup folder for every terminal (empty: the default); it must be an absolute path. */
+    public Path saveBackupFolder(Actor actor, String folder) {
+        actor.require(Permission.EDIT_SITE_SETTINGS);
+        String text = folder == null ? "" : folder.trim();
+        if (!text.isEmpty()) {
+            try {
+                if (!Path.of(text).isAbsolute()) {
+                    throw new UserFacingException("error.shift.backupFolderAbsolute", text);
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new UserFacingException("error.shift.backupFolderAbsolute", text);
+            }
+        }
+        transactions.run(tx -> {
+            StringBuilder summary = new StringBuilder();
+            SettingRows.put(tx, BACKUP_FOLDER, text, summary);
+            if (summary.length() > 0) {
+                audit.record(tx, actor, org.sitedesk.core.audit.CoreAuditAction.SETTINGS_CHANGED, null, summary.toString());
+            }
+        });
+        return backupFolder();
     }
 
     /** Where shift backups go when the settings name no folder: beside the database file. */

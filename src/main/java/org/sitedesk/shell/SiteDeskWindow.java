@@ -305,7 +305,7 @@ public final class SiteDeskWindow {
                         () -> new BillingView(new BillingViewModel(services.billing(), current, context), context)),
                 new NavigationItem("feeItems", "nav.feeItems", MaterialDesignC.CASH_CHECK, Section.SYSTEM,
                         Optional.of(Permission.VIEW_FEES), () -> new FeeItemsView(new FeeItemsViewModel(services.feeItems(),
-                                services.feeSettings(), printing, current, context), context)),
+                                services.feeSettings(), services.shifts(), printing, current, context), context)),
                 new NavigationItem("import", "nav.import", MaterialDesignF.FILE_IMPORT_OUTLINE, Section.WORK,
                         Optional.of(Permission.MANAGE_ESTATE), () -> new ImportView(new ImportViewModel(
                                 services.estateImport(), services.estateExport(), services.finder(), current, context),

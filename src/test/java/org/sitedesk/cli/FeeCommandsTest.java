@@ -127,4 +127,16 @@ class FeeCommandsTest {
         assertThat(lines()).first().isEqualTo("room,owner,months_owed,principal,late_fee,total");
         assertThat(lines()).noneMatch(line -> line.startsWith("1-1-1103,"));
     }
+
+    @Test
+    void feeItemsExportInTheImportFormat() throws Exception {
+        Path file = folder.resolve("items.csv");
+
+        assertThat(run("export", "fee_items", "--db", db, "--out", file.toString())).isEqualTo(ExitCode.OK);
+
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).contains("\uFEFFcode,name,basis,rate,applies_to",
+                "PROPERTY,物业服务费（住宅）,area,0.60,residential", "PARKING,车位管理费,fixed,150.00,parking");
+        assertThat(run("import", "--dry-run", file.toString(), "--db", db)).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("未变 4 项");
+    }
 }

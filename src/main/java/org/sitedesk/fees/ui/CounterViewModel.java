@@ -237,7 +237,7 @@ public final class CounterViewModel {
     /** 交班: closes this cashier's shift (with its backup) and hands the report's preview over. */
     public void closeShift(Consumer<RenderedPrintout> preview) {
         form.run(progress -> {
-            ShiftReport report = shifts.close(actor, shifts.defaultBackupFolder());
+            ShiftReport report = shifts.close(actor, shifts.backupFolder());
             return new Closed(report, printing.render(ui.text("print.shift.title"),
                     stamp -> ShiftPrintout.of(report, stamp, ui.messages(), ui.clock().getZone())));
         }, closed -> {
