@@ -50,6 +50,19 @@ public final class PaymentService {
         this.estate = estate;
     }
 
+    /** What each unit owes on a day, principal and late fee, read in one pass (units owing nothing are absent). */
+    public Map<Long, Money> owedByUnit(LocalDate asOf) {
+        LateFeeRule lateFees = new LateFeeRule(settings.load());
+        Map<Long, Money> owed = new java.util.HashMap<>();
+        transactions.inTransaction(tx -> Ledger.charges(tx, null)).values().forEach(charge -> {
+            Money open = charge.asOpen(lateFees, asOf).totalOpen();
+            if (open.isPositive()) {
+                owed.merge(charge.unitId(), open, Money::plus);
+            }
+        });
+        return owed;
+    }
+
     /** The unit's open charges oldest first, late fees as of {@code asOf}, and its prepayment. */
     public UnitAccount account(long unitId, LocalDate asOf) {
         FeeSettings rules = settings.load();
@@ -78,10 +91,40 @@ public final class PaymentService {
     }
 
     /**
+     * Several payments in one transaction, in order, each with its receipt (the sample estate's
+     * history; a bank statement goes through {@link PaymentImport} for its line numbers).
+     */
+    public List<String> payAll(Actor actor, List<PaymentRequest> requests) {
+        actor.require(Permission.TAKE_PAYMENTS);
+        LocalDate today = LocalDate.now(clock);
+        requests.forEach(request -> check(request, today));
+        FeeSettings rules = settings.load();
+        Map<Long, Unit> units = new java.util.HashMap<>();
+        estate.allUnits().forEach(unit -> units.put(unit.id(), unit));
+        ReceiptNumbers.prepareYear(transactions, today.getYear());
+        List<FeeItem> current = items.validIn(YearMonth.now(clock));
+        return transactions.inTransaction(tx -> {
+            List<String> numbers = new ArrayList<>();
+            for (PaymentRequest request : requests) {
+                Unit unit = Optional.ofNullable(units.get(request.unitId()))
+                        .orElseThrow(() -> new UserFacingException("error.unit.notFound", request.unitId()));
+                numbers.add(take(tx, actor, unit, request, rules, prepaymentCap(unit, rules, current), today));
+            }
+            return numbers;
+        });
+    }
+
+    /**
      * Takes one payment inside the caller's transaction (the counter's own, or an import's for a
      * whole file); refuses with the prepayment cap rather than hold more than it.
      */
     Receipt pay(DSLContext tx, Actor actor, Unit unit, PaymentRequest request, FeeSettings rules, Money cap,
+            LocalDate today) {
+        return load(tx, take(tx, actor, unit, request, rules, cap, today));
+    }
+
+    /** The payment written, its receipt number returned. */
+    private String take(DSLContext tx, Actor actor, Unit unit, PaymentRequest request, FeeSettings rules, Money cap,
             LocalDate today) {
         String number = ReceiptNumbers.next(tx, today.getYear());
         Map<Long, ChargeBalance> charges = Ledger.charges(tx, unit.id());
@@ -115,7 +158,7 @@ public final class PaymentService {
         audit.record(tx, actor, FeeAuditAction.PAYMENT_TAKEN, number, unit.room() + ": "
                 + request.amount().amount().toPlainString() + " " + request.method().word()
                 + (request.paidOn().equals(today) ? "" : " paid " + request.paidOn() + " (" + request.reason().trim() + ")"));
-        return load(tx, number);
+        return number;
     }
 
     /** 作废: supervisors only, with a reason; the receipt stays in the register marked void (fees 8). */
@@ -163,7 +206,11 @@ public final class PaymentService {
 
     /** At most the site's number of months of the unit's current monthly charges (fees 5). */
     Money prepaymentCap(Unit unit, FeeSettings rules) {
-        Money monthly = items.validIn(YearMonth.now(clock)).stream().filter(item -> item.appliesTo(unit.type()))
+        return prepaymentCap(unit, rules, items.validIn(YearMonth.now(clock)));
+    }
+
+    private static Money prepaymentCap(Unit unit, FeeSettings rules, List<FeeItem> current) {
+        Money monthly = current.stream().filter(item -> item.appliesTo(unit.type()))
                 .map(item -> item.monthlyCharge(unit.area())).reduce(Money.ZERO, Money::plus);
         return monthly.times(java.math.BigDecimal.valueOf(rules.prepaymentCapMonths()));
     }

@@ -13,6 +13,17 @@ import org.sitedesk.estate.HouseholdForm;
 import org.sitedesk.estate.RoomCode;
 import org.sitedesk.estate.UnitTile;
 import org.sitedesk.support.TestDatabase;
+import org.sitedesk.core.money.Money;
+import org.sitedesk.fees.ArrearsRow;
+import org.sitedesk.fees.DunningNotice;
+import org.sitedesk.fees.FeeBoard;
+import org.sitedesk.fees.PaymentMethod;
+import org.sitedesk.fees.PaymentRequest;
+import org.sitedesk.fees.Receipt;
+import org.sitedesk.fees.ReceiptPrintout;
+import org.sitedesk.fees.ShiftPrintout;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Writes one PDF of every printout, filled from the sample estate, into the folder given (default
@@ -23,6 +34,21 @@ import org.sitedesk.support.TestDatabase;
  */
 public final class PrintoutGallery {
     private PrintoutGallery() {
+    }
+
+    private static void feePrintouts(TestDatabase db, Actor admin, long unit, PrintStamp stamp, Messages chinese, Path out) {
+        ReportEngine reports = db.services.reports();
+        LocalDate today = LocalDate.now(db.clock);
+        Receipt receipt = db.services.payments().pay(admin, new PaymentRequest(unit, Money.of("100.00"), PaymentMethod.WECHAT,
+                today, "宋建芳", "WX20261123001", "", List.of()));
+        reports.pdf(ReceiptPrintout.of(receipt, PrintoutTypes.RECEIPT_FORM, stamp, chinese, false), out.resolve("receipt-241x93.pdf"));
+        reports.pdf(ReceiptPrintout.of(receipt, PrintoutTypes.RECEIPT_A5, stamp, chinese, true), out.resolve("receipt-a5.pdf"));
+        List<ArrearsRow> owing = db.services.arrears().arrears(admin, today, Optional.empty(), Optional.empty());
+        reports.pdf(DunningNotice.of(owing.subList(0, 1), today, stamp, chinese), out.resolve("notice.pdf"));
+        reports.pdf(ShiftPrintout.of(db.services.shifts().day(admin, today), stamp, chinese, db.clock.getZone()),
+                out.resolve("shift.pdf"));
+        reports.pdf(FeeBoard.of(db.services.feeItems().all(), today, db.services.feeSettings().load(), stamp, chinese),
+                out.resolve("feeboard.pdf"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -44,8 +70,9 @@ public final class PrintoutGallery {
                     List.of(new RegisterColumn("房号", 90), new RegisterColumn("楼层", 50), new RegisterColumn("类型", 70),
                             new RegisterColumn("入住状态", 70), new RegisterColumn("业主", 260)),
                     rows, stamp, Locale.CHINA), out.resolve("register.pdf"));
-            PrintoutType threePartForm = new PrintoutType("receipt", "household", Paper.FORM_241_93, "print.register.name");
-            reports.pdf(TestPage.of(threePartForm, PrintOffset.NONE, stamp, chinese), out.resolve("testpage-241x93.pdf"));
+            reports.pdf(TestPage.of(PrintoutTypes.RECEIPT_FORM, PrintOffset.NONE, stamp, chinese),
+                    out.resolve("testpage-241x93.pdf"));
+            feePrintouts(db, admin, unit, stamp, chinese, out);
         }
     }
 }

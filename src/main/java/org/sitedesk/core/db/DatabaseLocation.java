@@ -53,7 +53,7 @@ public final class DatabaseLocation {
                 : file;
         // WRITE_DELAY=0: a cash counter must not lose the last second of commits on power loss;
         // LOCK_TIMEOUT: a payment waits for another terminal's receipt number rather than failing
-        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256";
         return new DatabaseLocation(url, file);
     }
 

@@ -10,13 +10,18 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.sitedesk.core.Progress;
 import org.sitedesk.core.Services;
 import org.sitedesk.core.settings.SiteSettings;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.estate.EstateImportFiles;
+import org.sitedesk.core.money.Money;
 import org.sitedesk.estate.ImportOutcome;
+import org.sitedesk.estate.Unit;
+import org.sitedesk.fees.PaymentMethod;
+import org.sitedesk.fees.PaymentRequest;
 import org.sitedesk.estate.files.EstateFileReader;
 import org.sitedesk.estate.files.Table;
 import org.sitedesk.estate.files.TableReader;
@@ -62,6 +67,29 @@ public final class SampleData {
         for (int back = 2; back >= 0; back--) {
             services.billing().bill(actor, now.minusMonths(back), Progress.NONE);
         }
+        payments(services, actor);
+    }
+
+    /**
+     * One household in four has paid up (in cash or by WeChat); the rest owe, so the counter, the
+     * arrears screen and the dashboard have something to show. Kept to a quarter so the demo still
+     * starts in seconds. Skipped when anything was paid already.
+     */
+    private static void payments(Services services, Actor actor) {
+        LocalDate today = LocalDate.now(services.clock());
+        if (!services.payments().register(today.withDayOfYear(1), today).isEmpty()) {
+            return;
+        }
+        List<PaymentRequest> paid = new ArrayList<>();
+        Map<Long, Money> owing = services.payments().owedByUnit(today);
+        for (Unit unit : services.estate().allUnits()) {
+            Money owed = owing.getOrDefault(unit.id(), Money.ZERO);
+            if (unit.id() % 4 == 1 && owed.isPositive()) {
+                paid.add(PaymentRequest.today(unit.id(), owed, unit.id() % 3 == 0 ? PaymentMethod.WECHAT : PaymentMethod.CASH,
+                        today));
+            }
+        }
+        services.payments().payAll(actor, paid);
     }
 
     private static InputStream resource(String name) {
