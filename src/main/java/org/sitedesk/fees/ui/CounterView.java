@@ -75,15 +75,15 @@ public final class CounterView extends BorderPane {
         named.setCellValueFactory(cell -> cell.getValue().namedProperty());
         named.setCellFactory(CheckBoxTableCell.forTableColumn(named));
         named.setEditable(true);
-        named.setPrefWidth(60);
+        named.setPrefWidth(50);
         table.getColumns().add(named);
-        table.getColumns().add(Tables.textColumn(ui.text("print.receipt.period"), 90, row -> row.charge().period().toString()));
-        table.getColumns().add(Tables.textColumn(ui.text("print.receipt.item"), 160, row -> row.charge().itemName()));
+        table.getColumns().add(Tables.textColumn(ui.text("print.receipt.period"), 80, row -> row.charge().period().toString()));
+        table.getColumns().add(Tables.textColumn(ui.text("print.receipt.item"), 150, row -> row.charge().itemName()));
         table.getColumns().add(Tables.textColumn(ui.text("counter.column.principal"), 90,
                 row -> row.charge().principalOpen().amount().toPlainString()));
-        table.getColumns().add(Tables.textColumn(ui.text("counter.column.lateFee"), 80,
+        table.getColumns().add(Tables.textColumn(ui.text("counter.column.lateFee"), 70,
                 row -> row.charge().lateFeeOpen().amount().toPlainString()));
-        table.getColumns().add(Tables.textColumn(ui.text("counter.column.due"), 100, row -> row.charge().due().toString()
+        table.getColumns().add(Tables.textColumn(ui.text("counter.column.due"), 170, row -> row.charge().due().toString()
                 + (row.charge().overdue() ? " " + ui.text("counter.overdue") : "")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Tables.placeholder(table, ui.text("counter.nothingOwed"));
