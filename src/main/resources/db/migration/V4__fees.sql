@@ -151,3 +151,12 @@ CREATE TABLE cashier_shift (
     last_receipt  VARCHAR(20),
     backup_file   VARCHAR(400)
 );
+
+-- The tax invoice issued later for a receipt (DOMAIN.md fees 8: a receipt is not an invoice, but
+-- carries the invoice's number once there is one).
+CREATE TABLE receipt_invoice (
+    payment_id     BIGINT       PRIMARY KEY REFERENCES fee_payment (id),
+    invoice_number VARCHAR(40)  NOT NULL,
+    recorded_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    recorded_by    VARCHAR(80)  NOT NULL
+);

@@ -18,7 +18,8 @@ public enum FeeAuditAction implements AuditAction {
     CHARGE_WRITTEN_OFF("audit.action.chargeWrittenOff", "charge"),
     PREPAYMENT_REFUNDED("audit.action.prepaymentRefunded", "receipt"),
     REMINDER_RECORDED("audit.action.reminderRecorded", "unit"),
-    SHIFT_CLOSED("audit.action.shiftClosed", "shift");
+    SHIFT_CLOSED("audit.action.shiftClosed", "shift"),
+    INVOICE_RECORDED("audit.action.invoiceRecorded", "receipt");
 
     private final String messageKey;
     private final String entityType;

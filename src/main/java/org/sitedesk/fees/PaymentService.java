@@ -3,6 +3,7 @@ package org.sitedesk.fees;
 import static org.sitedesk.core.db.schema.Tables.FEE_ALLOCATION;
 import static org.sitedesk.core.db.schema.Tables.FEE_CHARGE;
 import static org.sitedesk.core.db.schema.Tables.FEE_PAYMENT;
+import static org.sitedesk.core.db.schema.Tables.RECEIPT_INVOICE;
 import static org.sitedesk.core.db.schema.Tables.RECEIPT_VOID;
 
 import java.time.Clock;
@@ -190,6 +191,34 @@ public final class PaymentService {
         });
     }
 
+    /**
+     * Notes the tax invoice issued for a receipt (DOMAIN.md fees 8), once; the receipt itself is not
+     * changed, and reprints carry the number.
+     */
+    public Receipt recordInvoice(Actor actor, String number, String invoiceNumber) {
+        actor.require(Permission.TAKE_PAYMENTS);
+        String invoice = invoiceNumber == null ? "" : invoiceNumber.trim();
+        if (!invoice.matches("[0-9A-Za-z-]{4,40}")) {
+            throw new UserFacingException("error.fees.invoiceForm");
+        }
+        return transactions.inTransaction(tx -> {
+            FeePaymentRecord payment = tx.selectFrom(FEE_PAYMENT).where(FEE_PAYMENT.RECEIPT_NUMBER.eq(number.trim()))
+                    .fetchOptional().orElseThrow(() -> new UserFacingException("error.fees.noReceipt", number));
+            if (tx.fetchExists(RECEIPT_INVOICE, RECEIPT_INVOICE.PAYMENT_ID.eq(payment.getId()))) {
+                throw new UserFacingException("error.fees.invoiceRecorded", number);
+            }
+            if (tx.fetchExists(RECEIPT_VOID, RECEIPT_VOID.PAYMENT_ID.eq(payment.getId()))) {
+                throw new UserFacingException("error.fees.alreadyVoid", number);
+            }
+            tx.insertInto(RECEIPT_INVOICE).set(RECEIPT_INVOICE.PAYMENT_ID, payment.getId())
+                    .set(RECEIPT_INVOICE.INVOICE_NUMBER, invoice).set(RECEIPT_INVOICE.RECORDED_AT, OffsetDateTime.now(clock))
+                    .set(RECEIPT_INVOICE.RECORDED_BY, actor.name()).execute();
+            audit.record(tx, actor, FeeAuditAction.INVOICE_RECORDED, payment.getReceiptNumber(),
+                    payment.getReceiptNumber() + ": invoice " + invoice);
+            return load(tx, payment.getReceiptNumber());
+        });
+    }
+
     public Optional<Receipt> receipt(String number) {
         return transactions.inTransaction(tx -> tx.fetchExists(FEE_PAYMENT, FEE_PAYMENT.RECEIPT_NUMBER.eq(number.trim()))
                 ? Optional.of(load(tx, number.trim())) : Optional.empty());
@@ -254,11 +283,13 @@ public final class PaymentService {
         Optional<Receipt.VoidNote> voided = tx.selectFrom(RECEIPT_VOID).where(RECEIPT_VOID.PAYMENT_ID.eq(payment.getId()))
                 .fetchOptional().map(row -> new Receipt.VoidNote(row.getVoidedAt(), row.getVoidedBy(), row.getReason()));
         String room = estate.unit(payment.getUnitId()).map(unit -> unit.room().toString()).orElse("");
+        Optional<String> invoice = tx.select(RECEIPT_INVOICE.INVOICE_NUMBER).from(RECEIPT_INVOICE)
+                .where(RECEIPT_INVOICE.PAYMENT_ID.eq(payment.getId())).fetchOptional(RECEIPT_INVOICE.INVOICE_NUMBER);
         return new Receipt(payment.getReceiptNumber(), payment.getId(), payment.getUnitId(), room,
                 "REFUND".equals(payment.getKind()), Money.of(payment.getAmount()),
                 PaymentMethod.valueOf(payment.getMethod()), payment.getPaidOn(), payment.getRecordedAt(),
                 payment.getCashier(), nullToBlank(payment.getPayer()), nullToBlank(payment.getReference()),
-                nullToBlank(payment.getReason()), lines, voided);
+                nullToBlank(payment.getReason()), lines, voided, invoice);
     }
 
     private static String blankToNull(String text) {

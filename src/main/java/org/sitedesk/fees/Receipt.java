@@ -9,7 +9,7 @@ import org.sitedesk.core.money.Money;
 /** 收据 as issued (DOMAIN.md fees 8): its number, what was paid for, and whether it was voided. */
 public record Receipt(String number, long paymentId, long unitId, String room, boolean refund, Money amount,
         PaymentMethod method, LocalDate paidOn, OffsetDateTime recordedAt, String cashier, String payer,
-        String reference, String reason, List<ReceiptLine> lines, Optional<VoidNote> voided) {
+        String reference, String reason, List<ReceiptLine> lines, Optional<VoidNote> voided, Optional<String> invoiceNumber) {
 
     public Receipt {
         lines = List.copyOf(lines);

@@ -43,6 +43,7 @@ public final class ReceiptPrintout {
         if (receipt.prepaymentAdded().isPositive()) {
             notes.add(messages.format("print.receipt.prepaymentAdded", receipt.prepaymentAdded().amount().toPlainString()));
         }
+        receipt.invoiceNumber().ifPresent(invoice -> notes.add(messages.format("print.receipt.invoice", invoice)));
         if (!receipt.reference().isEmpty()) {
             notes.add(messages.format("print.receipt.reference", receipt.reference()));
         }

@@ -58,24 +58,24 @@ class FeeCommandsTest {
 
     @Test
     void aPaymentPrintsItsReceiptNumberLastAndAppearsInTheRegisterUntilVoided() throws Exception {
-        // 1-1-1103: 99.99 m² × 0.60 = 59.994 → 59.99 a month, three months billed
-        assertThat(run("pay", "1-1-1103", "100", "--method", "微信", "--reference", "WX001", "--db", db)).isEqualTo(ExitCode.OK);
-        assertThat(lines()).last().isEqualTo("2026-000001");
+        // 1-1-1102 owes three months of 94.78 m² × 0.60 = 56.868 → 56.87; the sample issued 150 receipts already
+        assertThat(run("pay", "1-1-1102", "100", "--method", "微信", "--reference", "WX001", "--db", db)).isEqualTo(ExitCode.OK);
+        assertThat(lines()).last().isEqualTo("2026-000151");
 
         assertThat(run("receipts", "--format", "csv", "--db", db)).isEqualTo(ExitCode.OK);
-        assertThat(lines()).containsExactly("number,room,kind,amount,method,paid_on,cashier,void,void_reason",
-                "2026-000001,1-1-1103,payment,100.00,wechat,2026-11-23,cli:wang,,");
+        assertThat(lines()).first().isEqualTo("number,room,kind,amount,method,paid_on,cashier,void,void_reason");
+        assertThat(lines()).last().isEqualTo("2026-000151,1-1-1102,payment,100.00,wechat,2026-11-23,cli:wang,,");
 
         Path pdf = folder.resolve("receipt.pdf");
-        assertThat(run("print", "receipt", "2026-000001", "--db", db, "--out", pdf.toString())).isEqualTo(ExitCode.OK);
+        assertThat(run("print", "receipt", "2026-000151", "--db", db, "--out", pdf.toString())).isEqualTo(ExitCode.OK);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            assertThat(new PDFTextStripper().getText(document)).contains("收款收据", "重打", "2026-000001", "1-1-1103",
-                    "2026-09", "59.99", "2026-10", "40.01", "壹佰元整", "微信", "流水号 WX001");
+            assertThat(new PDFTextStripper().getText(document)).contains("收款收据", "重打", "2026-000151", "1-1-1102",
+                    "2026-09", "56.87", "2026-10", "43.13", "壹佰元整", "微信", "流水号 WX001");
         }
 
-        assertThat(run("void", "2026-000001", "--reason", "重复收款", "--db", db)).isEqualTo(ExitCode.OK);
+        assertThat(run("void", "2026-000151", "--reason", "重复收款", "--db", db)).isEqualTo(ExitCode.OK);
         assertThat(run("receipts", "--format", "csv", "--db", db)).isEqualTo(ExitCode.OK);
-        assertThat(lines()).last().isEqualTo("2026-000001,1-1-1103,payment,100.00,wechat,2026-11-23,cli:wang,void,重复收款");
+        assertThat(lines()).last().isEqualTo("2026-000151,1-1-1102,payment,100.00,wechat,2026-11-23,cli:wang,void,重复收款");
     }
 
     @Test
@@ -89,7 +89,7 @@ class FeeCommandsTest {
         assertThat(run("pay", "9-9-909", "10", "--method", "cash", "--db", db)).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString().strip()).isEqualTo("房号 9-9-909 不存在。");
         assertThat(run("receipts", "--db", db)).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).isEmpty();
+        assertThat(lines()).as("only the sample's receipts").hasSize(150);
     }
 
     @Test
@@ -109,23 +109,22 @@ class FeeCommandsTest {
     @Test
     void aBankStatementIsCheckedWholeThenEachRowGetsAReceiptInFileOrder() throws Exception {
         Path statement = Files.writeString(folder.resolve("wechat.csv"), "\uFEFF房号,金额,缴费日期,方式,流水号\r\n"
-                + "1-1-1103,179.97,2026-11-20,微信支付,WX1001\r\n1-1-1102,50,2026-11-21,支付宝,ZFB77\r\n", StandardCharsets.UTF_8);
+                + "1-1-1101,204.06,2026-11-20,微信支付,WX1001\r\n1-1-1102,50,2026-11-21,支付宝,ZFB77\r\n", StandardCharsets.UTF_8);
         Path bad = Files.writeString(folder.resolve("bad.csv"), "room,amount,paid_at,method,reference\n"
-                + "1-1-1103,12.5,2026-11-20,cash,\n9-9-909,1,2026-11-20,cash,\n1-1-1103,1,2026-12-01,cash,\n",
+                + "1-1-1101,12.5,2026-11-20,cash,\n9-9-909,1,2026-11-20,cash,\n1-1-1101,1,2026-12-01,cash,\n",
                 StandardCharsets.UTF_8);
 
         assertThat(run("import", bad.toString(), "--db", db)).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains(bad + ":3:1: 房号 9-9-909 不存在。", bad + ":4:3: 缴费日期不能晚于今天（2026-11-23）。");
 
         assertThat(run("import", statement.toString(), "--db", db)).isEqualTo(ExitCode.OK);
-        assertThat(out.toString().strip()).isEqualTo("缴费记录：收款 2 笔，合计 229.97 元，收据 2026-000001 至 2026-000002。");
+        assertThat(out.toString().strip()).isEqualTo("缴费记录：收款 2 笔，合计 254.06 元，收据 2026-000151 至 2026-000152。");
         assertThat(run("receipts", "--format", "csv", "--db", db)).isEqualTo(ExitCode.OK);
-        assertThat(lines()).containsExactly("number,room,kind,amount,method,paid_on,cashier,void,void_reason",
-                "2026-000001,1-1-1103,payment,179.97,wechat,2026-11-20,cli:wang,,",
-                "2026-000002,1-1-1102,payment,50.00,alipay,2026-11-21,cli:wang,,");
+        assertThat(lines()).endsWith("2026-000151,1-1-1101,payment,204.06,wechat,2026-11-20,cli:wang,,",
+                "2026-000152,1-1-1102,payment,50.00,alipay,2026-11-21,cli:wang,,");
         assertThat(run("arrears", "--as-of", "2026-11-23", "--format", "csv", "--db", db)).isEqualTo(ExitCode.OK);
         assertThat(lines()).first().isEqualTo("room,owner,months_owed,principal,late_fee,total");
-        assertThat(lines()).noneMatch(line -> line.startsWith("1-1-1103,"));
+        assertThat(lines()).noneMatch(line -> line.startsWith("1-1-1101,"));
     }
 
     @Test

@@ -109,6 +109,20 @@ class ReceiptPrintTest {
     }
 
     @Test
+    void aTaxInvoiceIssuedLaterIsNotedOnceAndCarriedByReprints() throws Exception {
+        // DOMAIN.md fees 8: a receipt is not an invoice, but carries the invoice's number once there is one
+        Receipt receipt = db.services.payments().pay(admin, PaymentRequest.today(unit, Money.of("53.85"), PaymentMethod.CASH, TODAY));
+
+        Receipt noted = db.services.payments().recordInvoice(admin, receipt.number(), "04400123456789");
+
+        assertThat(noted.invoiceNumber()).contains("04400123456789");
+        assertThat(text(print(noted, true, true))).contains("发票号 04400123456789");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.services.payments().recordInvoice(admin, receipt.number(), "0440099"))
+                .isInstanceOfSatisfying(org.sitedesk.core.i18n.UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.fees.invoiceRecorded"));
+    }
+
+    @Test
     void theQrCodeHoldsTheNumberAndTheAmount() {
         assertThat(ReceiptPrintout.qrText("2026-000123", Money.of("1234.50"))).isEqualTo("SITEDESK-RECEIPT:2026-000123:1234.50");
     }

@@ -180,7 +180,7 @@ public final class CounterView extends BorderPane {
         writeOff.setOnAction(event -> model.writeOff());
         TextField refund = new TextField();
         refund.setId("refundAmount");
-        refund.setPromptText(ui.text("counter.refundAmount"));
+        refund.setPromptText(ui.text("counter.adjustmentAmount"));
         refund.setPrefColumnCount(6);
         refund.textProperty().bindBidirectional(model.refundAmountProperty());
         Button refundButton = new Button(ui.text("counter.refund"));
@@ -189,7 +189,10 @@ public final class CounterView extends BorderPane {
         for (Button button : new Button[] {waive, writeOff, refundButton}) {
             button.disableProperty().bind(model.busyProperty().or(model.unitProperty().isNull()));
         }
-        return new VBox(8, heading, reason, new HBox(8, waive, writeOff), new HBox(8, refund, refundButton));
+        Label hint = new Label(ui.text("counter.adjustmentHint"));
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        return new VBox(8, heading, reason, new HBox(8, refund, refundButton), new HBox(8, waive, writeOff), hint);
     }
 
     /** The amount field with its text selected, so the cashier can type over it or press Enter. */

@@ -168,11 +168,20 @@ public final class CounterViewModel {
         return actor.may(Permission.APPROVE_FEE_ADJUSTMENTS);
     }
 
-    /** 减免违约金: the whole late fee of the chosen charge, with the reason typed. */
+    /** 减免违约金: the amount typed (all of it when empty) of the chosen charge's late fee, with the reason. */
     public void waiveLateFee() {
+        String typed = refundAmount.get().trim();
+        Money part;
+        try {
+            part = typed.isEmpty() ? null : Money.of(new BigDecimal(typed));
+        } catch (ArithmeticException | NumberFormatException e) {
+            form.showMessage("error.fees.amount");
+            return;
+        }
         adjust(charge -> {
-            adjustments.waiveLateFee(actor, charge.chargeId(), charge.lateFeeOpen(), adjustmentReason.get());
-            return ui.format("counter.waived", charge.period(), charge.lateFeeOpen().amount().toPlainString());
+            Money amount = part == null ? charge.lateFeeOpen() : part;
+            adjustments.waiveLateFee(actor, charge.chargeId(), amount, adjustmentReason.get());
+            return ui.format("counter.waived", charge.period(), amount.amount().toPlainString());
         });
     }
 

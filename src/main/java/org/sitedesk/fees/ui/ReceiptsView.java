@@ -80,7 +80,16 @@ public final class ReceiptsView extends BorderPane {
         voidButton.getStyleClass().add(Styles.DANGER);
         voidButton.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
         voidButton.setOnAction(event -> model.voidSelected());
-        HBox actions = new HBox(8, reprint);
+        TextField invoice = new TextField();
+        invoice.setId("invoiceNumber");
+        invoice.setPromptText(ui.text("receipts.invoicePrompt"));
+        invoice.setPrefColumnCount(12);
+        invoice.textProperty().bindBidirectional(model.invoiceProperty());
+        Button recordInvoice = new Button(ui.text("receipts.recordInvoice"));
+        recordInvoice.setId("recordInvoiceButton");
+        recordInvoice.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
+        recordInvoice.setOnAction(event -> model.recordInvoice());
+        HBox actions = new HBox(8, reprint, invoice, recordInvoice);
         if (model.mayVoid()) {
             actions.getChildren().addAll(reason, voidButton);
         }

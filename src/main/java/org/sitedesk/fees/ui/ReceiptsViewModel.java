@@ -24,6 +24,7 @@ public final class ReceiptsViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<Receipt> selected = new SimpleObjectProperty<>();
     private final StringProperty voidReason = new SimpleStringProperty("");
+    private final StringProperty invoice = new SimpleStringProperty("");
     private final ObservableList<Receipt> receipts = FXCollections.observableArrayList();
     private final FormState form;
     private final PaymentService payments;
@@ -69,6 +70,25 @@ public final class ReceiptsViewModel {
         });
     }
 
+    /** The tax invoice number issued for the chosen receipt. */
+    public void recordInvoice() {
+        Receipt chosen = selected.get();
+        if (chosen == null) {
+            form.showMessage("receipts.chooseOne");
+            return;
+        }
+        String number = invoice.get();
+        form.run(progress -> payments.recordInvoice(actor, chosen.number(), number), recorded -> {
+            invoice.set("");
+            form.showText(ui.format("receipts.invoiceRecorded", recorded.number(), recorded.invoiceNumber().orElse("")));
+            search();
+        });
+    }
+
+    public StringProperty invoiceProperty() {
+        return invoice;
+    }
+
     /** 重打: the chosen receipt again, marked as a copy. */
     public void reprint(Window owner) {
         Receipt chosen = selected.get();
@@ -81,7 +101,8 @@ public final class ReceiptsViewModel {
     }
 
     public String statusOf(Receipt receipt) {
-        return receipt.voided().map(note -> ui.format("receipts.voidStatus", note.by(), note.reason())).orElse("");
+        return receipt.voided().map(note -> ui.format("receipts.voidStatus", note.by(), note.reason()))
+                .orElse(receipt.invoiceNumber().map(number -> ui.format("print.receipt.invoice", number)).orElse(""));
     }
 
     public ObservableList<Receipt> receipts() {

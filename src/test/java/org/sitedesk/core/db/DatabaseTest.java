@@ -143,7 +143,7 @@ class DatabaseTest {
     void aPathIsReadAsFileFolderOrJdbcUrl() {
         assertThat(DatabaseLocation.parse(folder.toString()).h2File()).contains(folder.resolve("sitedesk.mv.db"));
         assertThat(DatabaseLocation.parse(folder.resolve("site.mv.db").toString()).jdbcUrl())
-                .isEqualTo("jdbc:h2:file:" + folder.resolve("site") + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000");
+                .isEqualTo("jdbc:h2:file:" + folder.resolve("site") + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256");
         assertThat(DatabaseLocation.parse(folder.resolve("site").toString()).h2File())
                 .contains(folder.resolve("site.mv.db"));
         assertThat(DatabaseLocation.parse("jdbc:h2:tcp://server/site").h2File()).isEmpty();
