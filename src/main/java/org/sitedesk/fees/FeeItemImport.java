@@ -19,10 +19,9 @@ import org.sitedesk.estate.ImportRefusedException;
 import org.sitedesk.estate.UnitType;
 import org.sitedesk.estate.files.Cells;
 import org.sitedesk.estate.files.FileProblem;
-import org.sitedesk.estate.files.Header;
 import org.sitedesk.estate.files.ImportKind;
+import org.sitedesk.estate.files.ImportRows;
 import org.sitedesk.estate.files.Table;
-import org.sitedesk.estate.files.TableRow;
 
 /**
  * Fee items from files in the DESIGN.md format ({@code code,name,basis,rate,applies_to}): every row
@@ -76,58 +75,41 @@ public final class FeeItemImport {
     static List<FeeItemDraft> parse(List<Table> tables, YearMonth from, List<FileProblem> problems) {
         List<FeeItemDraft> drafts = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
-        for (Table table : tables) {
-            problems.addAll(table.problems());
-            if (!table.isReadable()) {
-                continue;
-            }
-            Optional<Header> header = Header.read(table, problems);
-            if (header.isEmpty()) {
-                continue;
-            }
-            if (header.get().kind() != ImportKind.FEE_ITEMS) {
-                problems.add(new FileProblem(table.file(), 1, 1, "import.fees.notFeeItems", header.get().kind()));
-                continue;
-            }
-            for (TableRow row : table.rows().subList(1, table.rows().size())) {
-                Cells cells = new Cells(table, header.get(), row, problems);
-                int before = problems.size();
-                header.get().checkWidth(table.file(), row, problems);
-                Optional<String> code = cells.required("code");
-                Optional<String> name = cells.required("name");
-                Optional<FeeBasis> basis = cells.required("basis").flatMap(text -> {
-                    Optional<FeeBasis> parsed = FeeBasis.ofWord(text);
-                    if (parsed.isEmpty()) {
-                        cells.problem("basis", "import.fees.basisUnknown", text);
-                    }
-                    return parsed;
-                });
-                Optional<BigDecimal> rate = cells.required("rate").flatMap(text -> {
-                    try {
-                        return Optional.of(new BigDecimal(text));
-                    } catch (NumberFormatException e) {
-                        cells.problem("rate", "import.fees.rateForm", text);
-                        return Optional.empty();
-                    }
-                });
-                Optional<Set<UnitType>> types = cells.required("applies_to").flatMap(text -> types(cells, text));
-                if (problems.size() > before) {
-                    continue;
+        ImportRows.read(tables, ImportKind.FEE_ITEMS, "import.fees.notFeeItems", problems, (table, row, cells, before) -> {
+            Optional<String> code = cells.required("code");
+            Optional<String> name = cells.required("name");
+            Optional<FeeBasis> basis = cells.required("basis").flatMap(text -> {
+                Optional<FeeBasis> parsed = FeeBasis.ofWord(text);
+                if (parsed.isEmpty()) {
+                    cells.problem("basis", "import.fees.basisUnknown", text);
                 }
+                return parsed;
+            });
+            Optional<BigDecimal> rate = cells.required("rate").flatMap(text -> {
                 try {
-                    FeeItemDraft draft = FeeItemService.validate(new FeeItemDraft(code.orElseThrow(), name.orElseThrow(),
-                            basis.orElseThrow(), rate.orElseThrow(), types.orElseThrow(), from));
-                    String first = seen.putIfAbsent(draft.code(), table.file() + ":" + row.line());
-                    if (first != null) {
-                        cells.problem("code", "import.fees.duplicateCode", draft.code(), first);
-                    } else {
-                        drafts.add(draft);
-                    }
-                } catch (UserFacingException e) {
-                    problems.add(new FileProblem(table.file(), row.line(), 1, e.messageKey(), e.arguments()));
+                    return Optional.of(new BigDecimal(text));
+                } catch (NumberFormatException e) {
+                    cells.problem("rate", "import.fees.rateForm", text);
+                    return Optional.empty();
                 }
+            });
+            Optional<Set<UnitType>> types = cells.required("applies_to").flatMap(text -> types(cells, text));
+            if (problems.size() > before) {
+                return;
             }
-        }
+            try {
+                FeeItemDraft draft = FeeItemService.validate(new FeeItemDraft(code.orElseThrow(), name.orElseThrow(),
+                        basis.orElseThrow(), rate.orElseThrow(), types.orElseThrow(), from));
+                String first = seen.putIfAbsent(draft.code(), table.file() + ":" + row.line());
+                if (first != null) {
+                    cells.problem("code", "import.fees.duplicateCode", draft.code(), first);
+                } else {
+                    drafts.add(draft);
+                }
+            } catch (UserFacingException e) {
+                problems.add(new FileProblem(table.file(), row.line(), 1, e.messageKey(), e.arguments()));
+            }
+        });
         return drafts;
     }
 

@@ -19,10 +19,9 @@ import org.sitedesk.estate.ImportRefusedException;
 import org.sitedesk.estate.Unit;
 import org.sitedesk.estate.files.Cells;
 import org.sitedesk.estate.files.FileProblem;
-import org.sitedesk.estate.files.Header;
 import org.sitedesk.estate.files.ImportKind;
+import org.sitedesk.estate.files.ImportRows;
 import org.sitedesk.estate.files.Table;
-import org.sitedesk.estate.files.TableRow;
 
 /**
  * Bank and WeChat statements in the DESIGN.md format ({@code room,amount,paid_at,method,reference},
@@ -91,56 +90,41 @@ public final class PaymentImport {
 
     private static List<Row> parse(List<Table> tables, Map<String, Unit> units, LocalDate today, List<FileProblem> problems) {
         List<Row> rows = new ArrayList<>();
-        for (Table table : tables) {
-            problems.addAll(table.problems());
-            if (!table.isReadable()) {
-                continue;
-            }
-            Optional<Header> header = Header.read(table, problems);
-            if (header.isEmpty()) {
-                continue;
-            }
-            if (header.get().kind() != ImportKind.PAYMENTS) {
-                problems.add(new FileProblem(table.file(), 1, 1, "import.fees.notPayments", header.get().kind()));
-                continue;
-            }
-            for (TableRow row : table.rows().subList(1, table.rows().size())) {
-                Cells cells = new Cells(table, header.get(), row, problems);
-                int before = problems.size();
-                header.get().checkWidth(table.file(), row, problems);
-                Optional<Unit> unit = cells.room().flatMap(code -> {
-                    Optional<Unit> known = Optional.ofNullable(units.get(code.toString()));
-                    if (known.isEmpty()) {
-                        cells.problem("room", "import.fees.unknownRoom", code);
-                    }
-                    return known;
-                });
-                Optional<Money> amount = cells.required("amount").flatMap(text -> amount(cells, text));
-                Optional<LocalDate> paidOn = cells.date("paid_at").filter(day -> {
-                    if (day.isAfter(today)) {
-                        cells.problem("paid_at", "error.fees.futureDate", today.toString());
-                        return false;
-                    }
-                    return true;
-                });
-                if (paidOn.isEmpty() && problems.size() == before) {
-                    cells.problem("paid_at", "import.cell.required", "paid_at");
+        ImportRows.read(tables, ImportKind.PAYMENTS, "import.fees.notPayments", problems, (table, row, cells, before) -> {
+            Optional<Unit> unit = cells.room().flatMap(code -> {
+                Optional<Unit> known = Optional.ofNullable(units.get(code.toString()));
+                if (known.isEmpty()) {
+                    cells.problem("room", "import.fees.unknownRoom", code);
                 }
-                Optional<PaymentMethod> method = cells.required("method").flatMap(text -> {
-                    Optional<PaymentMethod> parsed = PaymentMethod.ofWord(text);
-                    if (parsed.isEmpty()) {
-                        cells.problem("method", "cli.pay.methodUnknown", text);
-                    }
-                    return parsed;
-                });
-                String reference = cells.optional("reference");
-                if (problems.size() == before) {
-                    String reason = paidOn.get().isBefore(today) ? "import " + table.file() + ":" + row.line() : "";
-                    rows.add(new Row(table.file(), row.line(), unit.orElseThrow(), new PaymentRequest(unit.get().id(),
-                            amount.orElseThrow(), method.orElseThrow(), paidOn.get(), "", reference, reason, List.of())));
+                return known;
+            });
+            Optional<Money> amount = cells.required("amount").flatMap(text -> amount(cells, text));
+            Optional<LocalDate> paidOn = cells.date("paid_at").filter(day -> {
+                if (day.isAfter(today)) {
+                    cells.problem("paid_at", "error.fees.futureDate", today.toString());
+                    return false;
                 }
+                return true;
+            });
+            if (paidOn.isEmpty() && problems.size() == before) {
+                cells.problem("paid_at", "import.cell.required", "paid_at");
             }
-        }
+            Optional<PaymentMethod> method = cells.required("method").flatMap(text -> {
+                Optional<PaymentMethod> parsed = PaymentMethod.ofWord(text);
+                if (parsed.isEmpty()) {
+                    cells.problem("method", "cli.pay.methodUnknown", text);
+                }
+                return parsed;
+            });
+            String reference = cells.optional("reference");
+            if (problems.size() == before) {
+                // a statement's earlier dates need no typed reason: the file and line are the reason
+                String reason = paidOn.get().isBefore(today)
+                        ? java.nio.file.Path.of(table.file()).getFileName() + ":" + row.line() : "";
+                rows.add(new Row(table.file(), row.line(), unit.orElseThrow(), new PaymentRequest(unit.get().id(),
+                        amount.orElseThrow(), method.orElseThrow(), paidOn.get(), "", reference, reason, List.of())));
+            }
+        });
         return rows;
     }
 
