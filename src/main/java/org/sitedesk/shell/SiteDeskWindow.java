@@ -91,6 +91,7 @@ public final class SiteDeskWindow {
     private SiteSettings site = SiteSettings.EMPTY;
     private Actor actor;
     private boolean printingWarm;
+    private boolean closed;
 
     public SiteDeskWindow(Stage stage, WindowDependencies dependencies) {
         this.stage = stage;
@@ -98,6 +99,12 @@ public final class SiteDeskWindow {
         this.messages = new Messages(dependencies.language());
         this.dialogs = new FxDialogService(() -> stage, () -> messages);
         this.tasks = dependencies.executorFactory().apply(error -> {
+            if (closed) {
+                // work still running when the window closed (the dashboard's figures, the print warm-up)
+                // fails on the closed database; nobody is there to read a dialog, and one would block exit
+                LOG.debug("Background task ended after the window closed", error);
+                return;
+            }
             if (!(error instanceof UserFacingException)) {
                 LOG.error("Background task failed", error);
             }
@@ -357,6 +364,7 @@ public final class SiteDeskWindow {
     }
 
     private void close() {
+        closed = true;
         frame.dispose();
         if (opened != null) {
             opened.close().run();
