@@ -53,7 +53,7 @@ public final class BillingService {
 
     public BillingPreview preview(YearMonth period) {
         List<Unit> units = estate.allUnits();
-        List<NewCharge> wanted = wanted(units, period);
+        List<NewCharge> wanted = wanted(units, period, settings.load());
         Set<String> existing = transactions.inTransaction(tx -> existingKeys(tx, period));
         List<NewCharge> missing = wanted.stream().filter(charge -> !existing.contains(charge.billingKey())).toList();
         return new BillingPreview(period, missing.size(), total(missing), wanted.size() - missing.size(), units.size());
@@ -61,8 +61,8 @@ public final class BillingService {
 
     public BillingOutcome bill(Actor actor, YearMonth period, Progress progress) {
         actor.require(Permission.RUN_BILLING);
-        List<NewCharge> wanted = wanted(estate.allUnits(), period);
         FeeSettings rules = settings.load();
+        List<NewCharge> wanted = wanted(estate.allUnits(), period, rules);
         return transactions.inTransaction(tx -> {
             Set<String> existing = existingKeys(tx, period);
             List<NewCharge> missing = wanted.stream().filter(charge -> !existing.contains(charge.billingKey())).toList();
@@ -86,9 +86,9 @@ public final class BillingService {
     }
 
     /** Every charge the month should have, by the rules, whether or not it exists yet. */
-    List<NewCharge> wanted(List<Unit> units, YearMonth period) {
+    List<NewCharge> wanted(List<Unit> units, YearMonth period, FeeSettings rules) {
         List<FeeItem> valid = items.validIn(period);
-        LocalDate due = period.atDay(Math.min(settings.load().dueDay(), period.lengthOfMonth()));
+        LocalDate due = period.atDay(Math.min(rules.dueDay(), period.lengthOfMonth()));
         List<NewCharge> charges = new ArrayList<>();
         for (Unit unit : units) {
             // billed from the month after handover; with no handover date, from the first run (fees 3)

@@ -226,11 +226,20 @@ public final class PaymentService {
 
     /** 收据登记簿: every receipt recorded between the two days (inclusive), voided ones included. */
     public List<Receipt> register(LocalDate from, LocalDate to) {
-        return transactions.inTransaction(tx -> tx.select(FEE_PAYMENT.RECEIPT_NUMBER).from(FEE_PAYMENT)
-                .where(FEE_PAYMENT.RECORDED_AT.ge(from.atStartOfDay(clock.getZone()).toOffsetDateTime()))
-                .and(FEE_PAYMENT.RECORDED_AT.lt(to.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime()))
+        return issued(FEE_PAYMENT.RECORDED_AT.ge(from.atStartOfDay(clock.getZone()).toOffsetDateTime())
+                .and(FEE_PAYMENT.RECORDED_AT.lt(to.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime())));
+    }
+
+    /** The receipts matching {@code which} (a condition on the payment rows), in number order, in one transaction. */
+    List<Receipt> issued(org.jooq.Condition which) {
+        return transactions.inTransaction(tx -> tx.select(FEE_PAYMENT.RECEIPT_NUMBER).from(FEE_PAYMENT).where(which)
                 .orderBy(FEE_PAYMENT.RECEIPT_NUMBER)
                 .fetch(FEE_PAYMENT.RECEIPT_NUMBER).stream().map(number -> load(tx, number)).toList());
+    }
+
+    /** Whether any receipt has ever been issued: one row read, whatever the register holds. */
+    public boolean anyIssued() {
+        return transactions.inTransaction(tx -> tx.fetchExists(FEE_PAYMENT));
     }
 
     /** At most the site's number of months of the unit's current monthly charges (fees 5). */

@@ -138,14 +138,8 @@ public final class ShiftService {
     }
 
     private ShiftReport report(String cashier, OffsetDateTime from, OffsetDateTime to, Optional<Path> backup) {
-        List<String> numbers = transactions.inTransaction(tx -> tx.select(FEE_PAYMENT.RECEIPT_NUMBER).from(FEE_PAYMENT)
-                .where(cashier == null ? org.jooq.impl.DSL.noCondition() : FEE_PAYMENT.CASHIER.eq(cashier))
-                .and(FEE_PAYMENT.RECORDED_AT.gt(from)).and(FEE_PAYMENT.RECORDED_AT.le(to))
-                .orderBy(FEE_PAYMENT.RECEIPT_NUMBER).fetch(FEE_PAYMENT.RECEIPT_NUMBER));
-        List<Receipt> receipts = new ArrayList<>();
-        for (String number : numbers) {
-            payments.receipt(number).ifPresent(receipts::add);
-        }
+        List<Receipt> receipts = payments.issued((cashier == null ? org.jooq.impl.DSL.noCondition()
+                : FEE_PAYMENT.CASHIER.eq(cashier)).and(FEE_PAYMENT.RECORDED_AT.gt(from)).and(FEE_PAYMENT.RECORDED_AT.le(to)));
         Map<PaymentMethod, Money> sums = new EnumMap<>(PaymentMethod.class);
         Map<PaymentMethod, Integer> counts = new EnumMap<>(PaymentMethod.class);
         for (Receipt receipt : receipts) {
