@@ -51,7 +51,8 @@ public final class AdjustmentService {
             }
             waive(tx, actor, chargeId, ChargePart.LATE_FEE, amount, why);
             audit.record(tx, actor, FeeAuditAction.LATE_FEE_WAIVED, Long.toString(chargeId),
-                    charge.period() + " " + charge.code() + ": " + amount.amount().toPlainString() + " (" + why + ")");
+                    "period: " + charge.period() + "; item: " + charge.code() + "; amount: " + amount.amount().toPlainString()
+                            + "; reason: " + why);
             return amount;
         });
     }
@@ -68,7 +69,8 @@ public final class AdjustmentService {
             }
             waive(tx, actor, chargeId, ChargePart.PRINCIPAL, open, why);
             audit.record(tx, actor, FeeAuditAction.CHARGE_WRITTEN_OFF, Long.toString(chargeId),
-                    charge.period() + " " + charge.code() + ": " + open.amount().toPlainString() + " (" + why + ")");
+                    "period: " + charge.period() + "; item: " + charge.code() + "; amount: " + open.amount().toPlainString()
+                            + "; reason: " + why);
             return open;
         });
     }
@@ -98,8 +100,8 @@ public final class AdjustmentService {
             refund.store();
             tx.insertInto(FEE_ALLOCATION).set(FEE_ALLOCATION.PAYMENT_ID, refund.getId())
                     .set(FEE_ALLOCATION.PART, ChargePart.REFUND.name()).set(FEE_ALLOCATION.AMOUNT, amount.amount()).execute();
-            audit.record(tx, actor, FeeAuditAction.PREPAYMENT_REFUNDED, number, unitId + ": " + amount.amount().toPlainString()
-                    + " (" + why + ")");
+            audit.record(tx, actor, FeeAuditAction.PREPAYMENT_REFUNDED, number, "amount: " + amount.amount().toPlainString()
+                    + "; reason: " + why);
             return number;
         });
     }

@@ -79,8 +79,8 @@ public final class BillingService {
                     .returningResult(BILLING_RUN.ID).fetchOne().value1();
             insert(tx, missing, runId, progress);
             Money drawn = drawPrepayments(tx, missing, rules);
-            audit.record(tx, actor, FeeAuditAction.BILLING_RUN, period.toString(), period + ": " + missing.size()
-                    + " charges, " + total.amount().toPlainString() + "; prepayment drawn " + drawn.amount().toPlainString());
+            audit.record(tx, actor, FeeAuditAction.BILLING_RUN, period.toString(), "charges: " + missing.size()
+                    + "; total: " + total.amount().toPlainString() + "; prepayment_drawn: " + drawn.amount().toPlainString());
             return new BillingOutcome(period, missing.size(), total, existing.size(), drawn);
         });
     }

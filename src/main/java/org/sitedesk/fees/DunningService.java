@@ -59,8 +59,8 @@ public final class DunningService {
                     .set(DUNNING_REMINDER.RESULT, text.isEmpty() ? null : text)
                     .set(DUNNING_REMINDER.RECORDED_BY, actor.name()).set(DUNNING_REMINDER.RECORDED_AT, OffsetDateTime.now(clock))
                     .returningResult(DUNNING_REMINDER.ID).fetchOne().value1();
-            audit.record(tx, actor, FeeAuditAction.REMINDER_RECORDED, Long.toString(unitId), on + " " + way.name()
-                    + (text.isEmpty() ? "" : ": " + text));
+            audit.record(tx, actor, FeeAuditAction.REMINDER_RECORDED, Long.toString(unitId), "reminded_on: " + on
+                    + "; way: " + way.name() + (text.isEmpty() ? "" : "; result: " + text));
             return new Reminder(id, unitId, on, way, text, actor.name());
         });
     }

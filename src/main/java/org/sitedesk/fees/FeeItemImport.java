@@ -66,8 +66,8 @@ public final class FeeItemImport {
             for (FeeItemDraft draft : changed) {
                 items.changeRate(tx, draft.code(), draft.rate(), from);
             }
-            audit.record(tx, actor, FeeAuditAction.FEE_ITEMS_IMPORTED, null, "created " + created.size()
-                    + ", rate changed " + changed.size() + " from " + from);
+            audit.record(tx, actor, FeeAuditAction.FEE_ITEMS_IMPORTED, null, "created: " + created.size()
+                    + "; rate_changed: " + changed.size() + "; from: " + from);
         });
         return outcome;
     }

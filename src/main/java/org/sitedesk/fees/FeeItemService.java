@@ -54,8 +54,9 @@ public final class FeeItemService {
         FeeItemDraft clean = validate(draft);
         return transactions.inTransaction(tx -> {
             FeeItem created = insert(tx, clean);
-            audit.record(tx, actor, FeeAuditAction.FEE_ITEM_CREATED, created.code(), created.code() + " " + created.name()
-                    + ": " + created.basis().word() + " " + created.rate().toPlainString() + " from " + created.validFrom());
+            audit.record(tx, actor, FeeAuditAction.FEE_ITEM_CREATED, created.code(), "item: " + created.name()
+                    + "; basis: " + created.basis().name() + "; rate: " + created.rate().toPlainString()
+                    + "; from: " + created.validFrom());
             return created;
         });
     }
@@ -86,8 +87,8 @@ public final class FeeItemService {
         return transactions.inTransaction(tx -> {
             BigDecimal old = open(tx, code).getRate();
             FeeItem changed = changeRate(tx, code, cleanRate, from);
-            audit.record(tx, actor, FeeAuditAction.FEE_RATE_CHANGED, code, code + ": " + old.toPlainString() + " → "
-                    + cleanRate.toPlainString() + " from " + from);
+            audit.record(tx, actor, FeeAuditAction.FEE_RATE_CHANGED, code, "rate: " + old.toPlainString() + " → "
+                    + cleanRate.toPlainString() + "; from: " + from);
             return changed;
         });
     }
@@ -115,7 +116,7 @@ public final class FeeItemService {
             }
             current.setValidTo(lastMonth.atEndOfMonth());
             current.store();
-            audit.record(tx, actor, FeeAuditAction.FEE_ITEM_ENDED, code, code + ": last month " + lastMonth);
+            audit.record(tx, actor, FeeAuditAction.FEE_ITEM_ENDED, code, "last_month: " + lastMonth);
             return toItem(current);
         });
     }

@@ -81,8 +81,9 @@ public final class PaymentImport {
                             refused.messageKey(), refused.arguments())));
                 }
             }
-            audit.record(tx, actor, FeeAuditAction.PAYMENTS_IMPORTED, null, rows.size() + " payments, "
-                    + total.amount().toPlainString() + ": " + issued.get(0) + " – " + issued.get(issued.size() - 1));
+            audit.record(tx, actor, FeeAuditAction.PAYMENTS_IMPORTED, null, "payments: " + rows.size()
+                    + "; total: " + total.amount().toPlainString() + "; receipts: " + issued.get(0) + " – "
+                    + issued.get(issued.size() - 1));
             return issued;
         });
         return new Outcome(rows.size(), total, receipts);

@@ -156,9 +156,9 @@ public final class PaymentService {
         if (allocation.leftover().isPositive()) {
             allocate(tx, payment.getId(), null, ChargePart.PREPAYMENT, allocation.leftover());
         }
-        audit.record(tx, actor, FeeAuditAction.PAYMENT_TAKEN, number, unit.room() + ": "
-                + request.amount().amount().toPlainString() + " " + request.method().word()
-                + (request.paidOn().equals(today) ? "" : " paid " + request.paidOn() + " (" + request.reason().trim() + ")"));
+        audit.record(tx, actor, FeeAuditAction.PAYMENT_TAKEN, number, "room: " + unit.room() + "; amount: "
+                + request.amount().amount().toPlainString() + "; method: " + request.method().name()
+                + (request.paidOn().equals(today) ? "" : "; paid_on: " + request.paidOn() + "; reason: " + request.reason().trim()));
         return number;
     }
 
@@ -186,7 +186,7 @@ public final class PaymentService {
             tx.insertInto(RECEIPT_VOID).set(RECEIPT_VOID.PAYMENT_ID, payment.getId())
                     .set(RECEIPT_VOID.VOIDED_AT, OffsetDateTime.now(clock)).set(RECEIPT_VOID.VOIDED_BY, actor.name())
                     .set(RECEIPT_VOID.REASON, why).execute();
-            audit.record(tx, actor, FeeAuditAction.RECEIPT_VOIDED, number, number + ": " + why);
+            audit.record(tx, actor, FeeAuditAction.RECEIPT_VOIDED, number, "reason: " + why);
             return load(tx, number);
         });
     }
@@ -213,8 +213,7 @@ public final class PaymentService {
             tx.insertInto(RECEIPT_INVOICE).set(RECEIPT_INVOICE.PAYMENT_ID, payment.getId())
                     .set(RECEIPT_INVOICE.INVOICE_NUMBER, invoice).set(RECEIPT_INVOICE.RECORDED_AT, OffsetDateTime.now(clock))
                     .set(RECEIPT_INVOICE.RECORDED_BY, actor.name()).execute();
-            audit.record(tx, actor, FeeAuditAction.INVOICE_RECORDED, payment.getReceiptNumber(),
-                    payment.getReceiptNumber() + ": invoice " + invoice);
+            audit.record(tx, actor, FeeAuditAction.INVOICE_RECORDED, payment.getReceiptNumber(), "invoice: " + invoice);
             return load(tx, payment.getReceiptNumber());
         });
     }

@@ -84,8 +84,8 @@ public final class ShiftService {
                     .set(CASHIER_SHIFT.FIRST_RECEIPT, report.firstNumber().orElse(null))
                     .set(CASHIER_SHIFT.LAST_RECEIPT, report.lastNumber().orElse(null))
                     .set(CASHIER_SHIFT.BACKUP_FILE, backup.toString()).execute();
-            audit.record(tx, actor, FeeAuditAction.SHIFT_CLOSED, actor.name(), report.receipts().size() + " receipts, net "
-                    + report.net().amount().toPlainString() + "; backup " + backup.getFileName());
+            audit.record(tx, actor, FeeAuditAction.SHIFT_CLOSED, actor.name(), "receipts: " + report.receipts().size()
+                    + "; net: " + report.net().amount().toPlainString() + "; backup: " + backup.getFileName());
         });
         database.dsl().execute("CHECKPOINT SYNC");
         database.dsl().execute("BACKUP TO '" + backup.toAbsolutePath().toString().replace("'", "''") + "'");

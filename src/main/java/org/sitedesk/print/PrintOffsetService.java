@@ -50,7 +50,7 @@ public final class PrintOffsetService implements PrintOffsets {
                         .set(PRINT_OFFSET.HORIZONTAL_MM, wanted.horizontalMm())
                         .set(PRINT_OFFSET.VERTICAL_MM, wanted.verticalMm()).execute();
             }
-            audit.record(tx, actor, PrintAuditAction.OFFSET_CHANGED, type.id(), type.id() + ": "
+            audit.record(tx, actor, PrintAuditAction.OFFSET_CHANGED, type.id(), "offset: "
                     + describe(old) + " → " + describe(wanted));
             return wanted;
         });

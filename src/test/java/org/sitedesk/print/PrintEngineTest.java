@@ -92,7 +92,7 @@ class PrintEngineTest {
         assertThat(db.services.printOffsets().offsetOf("household"))
                 .isEqualTo(new PrintOffset(new BigDecimal("10.0"), new BigDecimal("-5.0")));
         assertThat(db.services.printOffsets().offsetOf("register")).isEqualTo(PrintOffset.NONE);
-        assertThat(db.services.auditSearch().search(admin, org.sitedesk.core.audit.AuditQuery.everything()).get(0).summary()).isEqualTo("household: 0.0 mm, 0.0 mm → 10.0 mm, -5.0 mm");
+        assertThat(db.services.auditSearch().search(admin, org.sitedesk.core.audit.AuditQuery.everything()).get(0).summary()).isEqualTo("offset: 0.0 mm, 0.0 mm → 10.0 mm, -5.0 mm");
         PdfPages testPage = new PdfPages(db.services.reports().pdf(TestPage.of(PrintoutTypes.HOUSEHOLD,
                 db.services.printOffsets().offsetOf("household"), stamp, CHINESE)));
         assertThat(testPage.text()).contains("水平 +10.0 mm，垂直 -5.0 mm");

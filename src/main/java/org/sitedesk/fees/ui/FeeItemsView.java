@@ -42,12 +42,12 @@ public final class FeeItemsView extends BorderPane {
         TableView<FeeItem> table = new TableView<>(model.items());
         table.setId("feeItemsTable");
         table.getColumns().add(Tables.textColumn(ui.text("feeItems.code"), 90, FeeItem::code));
-        table.getColumns().add(Tables.textColumn(ui.text("print.receipt.item"), 150, FeeItem::name));
-        table.getColumns().add(Tables.textColumn(ui.text("print.feeBoard.basis"), 70, item -> ui.messages().get(item.basis())));
-        table.getColumns().add(Tables.textColumn(ui.text("feeItems.rate"), 70, item -> item.rate().toPlainString()));
-        table.getColumns().add(Tables.textColumn(ui.text("print.feeBoard.payers"), 110, model::appliesTo));
-        table.getColumns().add(Tables.textColumn(ui.text("feeItems.validFrom"), 80, item -> item.validFrom().toString()));
-        table.getColumns().add(Tables.textColumn(ui.text("feeItems.validTo"), 80,
+        table.getColumns().add(Tables.textColumn(ui.text("print.receipt.item"), 140, FeeItem::name));
+        table.getColumns().add(Tables.textColumn(ui.text("print.feeBoard.basis"), 76, item -> ui.messages().get(item.basis())));
+        table.getColumns().add(Tables.textColumn(ui.text("feeItems.rate"), 64, item -> item.rate().toPlainString()));
+        table.getColumns().add(Tables.textColumn(ui.text("print.feeBoard.payers"), 76, model::appliesTo));
+        table.getColumns().add(Tables.textColumn(ui.text("feeItems.validFrom"), 76, item -> item.validFrom().toString()));
+        table.getColumns().add(Tables.textColumn(ui.text("feeItems.validTo"), 76,
                 item -> item.validTo().map(Object::toString).orElse("")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Tables.placeholder(table, ui.text("table.empty"));
@@ -55,7 +55,8 @@ public final class FeeItemsView extends BorderPane {
         setCenter(table);
 
         VBox side = new VBox(18, itemForm(model, ui), settingsForm(model, ui));
-        side.setPrefWidth(400);
+        side.setPrefWidth(330);
+        side.getStyleClass().add("side-form");
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");

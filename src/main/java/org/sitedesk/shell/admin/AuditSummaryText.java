@@ -9,11 +9,14 @@ import java.util.stream.Stream;
 import org.sitedesk.core.i18n.Localizable;
 import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.core.users.Role;
+import org.sitedesk.fees.FeeBasis;
+import org.sitedesk.fees.PaymentMethod;
+import org.sitedesk.fees.ReminderWay;
 import org.sitedesk.estate.Occupancy;
 import org.sitedesk.estate.PersonRole;
 
 /**
- * Audit summaries are stored language-neutral ({@code role: CASHIER → SUPERVISOR}); this shows them
+ * Audit summaries are stored language-neutral ({@code role: CASHIER → SUPERVISOR}, {@code method: WECHAT}); this shows them
  * in the window's language, field names and known values translated, everything else as stored.
  */
 final class AuditSummaryText {
@@ -33,8 +36,42 @@ final class AuditSummaryText {
             Map.entry("owners", "audit.field.owners"),
             Map.entry("on", "transfer.date"),
             Map.entry("occupancy", "unit.occupancy"),
-            Map.entry("notes", "unit.notes"));
-    private static final List<Localizable> KNOWN_VALUES = Stream.of(Role.values(), PersonRole.values(), Occupancy.values())
+            Map.entry("notes", "unit.notes"),
+            Map.entry("room", "importScreen.room"),
+            Map.entry("amount", "audit.field.amount"),
+            Map.entry("method", "print.receipt.method"),
+            Map.entry("paid_on", "counter.paidOn"),
+            Map.entry("reason", "audit.field.reason"),
+            Map.entry("period", "print.receipt.period"),
+            Map.entry("item", "print.receipt.item"),
+            Map.entry("charges", "collection.column.charges"),
+            Map.entry("total", "arrears.column.total"),
+            Map.entry("prepayment_drawn", "audit.field.prepaymentDrawn"),
+            Map.entry("reminded_on", "audit.field.remindedOn"),
+            Map.entry("way", "audit.field.way"),
+            Map.entry("result", "audit.field.result"),
+            Map.entry("created", "audit.field.created"),
+            Map.entry("rate_changed", "audit.field.rateChanged"),
+            Map.entry("from", "feeItems.month"),
+            Map.entry("basis", "print.feeBoard.basis"),
+            Map.entry("rate", "feeItems.rate"),
+            Map.entry("last_month", "audit.field.lastMonth"),
+            Map.entry("payments", "audit.field.payments"),
+            Map.entry("receipts", "nav.receipts"),
+            Map.entry("invoice", "audit.field.invoice"),
+            Map.entry("net", "audit.field.net"),
+            Map.entry("backup", "audit.field.backup"),
+            Map.entry("offset", "audit.field.offset"),
+            Map.entry("site.fees.dueDay", "feeSettings.dueDay"),
+            Map.entry("site.fees.lateFee.enabled", "feeSettings.lateFeeOn"),
+            Map.entry("site.fees.lateFee.dailyPerMille", "feeSettings.lateFeeRate"),
+            Map.entry("site.fees.lateFee.graceDays", "feeSettings.graceDays"),
+            Map.entry("site.fees.lateFee.capRatio", "audit.field.lateFeeCap"),
+            Map.entry("site.fees.principalFirst", "feeSettings.principalFirst"),
+            Map.entry("site.fees.prepaymentCapMonths", "feeSettings.prepaymentMonths"),
+            Map.entry("site.backup.folder", "feeSettings.backupFolder"));
+    private static final List<Localizable> KNOWN_VALUES = Stream.of(Role.values(), PersonRole.values(), Occupancy.values(),
+                    PaymentMethod.values(), FeeBasis.values(), ReminderWay.values())
             .flatMap(Arrays::stream)
             .map(Localizable.class::cast)
             .toList();

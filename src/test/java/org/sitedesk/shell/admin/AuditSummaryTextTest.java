@@ -1,0 +1,27 @@
+package org.sitedesk.shell.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sitedesk.core.i18n.Language;
+import org.sitedesk.core.i18n.Messages;
+
+/** Language-neutral audit summaries shown in the window's language, fee entries included. */
+class AuditSummaryTextTest {
+    private final AuditSummaryText chinese = new AuditSummaryText(new Messages(Language.CHINESE));
+
+    @Test
+    void aPaymentShowsItsFieldsAndMethodInChinese() {
+        assertThat(chinese.show("room: 3-2-1502; amount: 100.00; method: WECHAT; paid_on: 2026-11-20; reason: 到账单迟到"))
+                .isEqualTo("房号：3-2-1502；金额：100.00；付款方式：微信；缴费日期：2026-11-20；原因：到账单迟到");
+    }
+
+    @Test
+    void feeItemsRemindersAndSettingsToo() {
+        assertThat(chinese.show("item: 物业服务费; basis: AREA; rate: 0.60; from: 2026-01"))
+                .isEqualTo("项目：物业服务费；计费方式：按面积；单价：0.60；执行月份：2026-01");
+        assertThat(chinese.show("reminded_on: 2026-11-23; way: PHONE; result: 答应月底来缴"))
+                .isEqualTo("催缴日期：2026-11-23；方式：电话；结果：答应月底来缴");
+        assertThat(chinese.show("site.fees.dueDay: 10 → 15")).isEqualTo("每月缴费截止日：10 → 15");
+    }
+}
