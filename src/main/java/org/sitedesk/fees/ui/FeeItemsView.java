@@ -12,6 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.sitedesk.estate.UnitType;
@@ -72,7 +73,7 @@ public final class FeeItemsView extends BorderPane {
         basis.getItems().setAll(FeeBasis.values());
         basis.setConverter(new LocalizedConverter<>(ui.messages()));
         basis.valueProperty().bindBidirectional(model.basisProperty());
-        HBox types = new HBox(8);
+        FlowPane types = new FlowPane(8, 6);
         for (UnitType type : UnitType.values()) {
             CheckBox box = new CheckBox(ui.messages().get(type));
             box.setId("feeType-" + type.name());
