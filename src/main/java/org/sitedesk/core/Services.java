@@ -28,6 +28,9 @@ import org.sitedesk.fees.ShiftService;
 import org.sitedesk.print.PrintOffsetService;
 import org.sitedesk.print.Printers;
 import org.sitedesk.print.ReportEngine;
+import org.sitedesk.repair.EngineerService;
+import org.sitedesk.repair.RepairSettingsService;
+import org.sitedesk.repair.RequestService;
 
 /**
  * The composition root of the services: built once per open database, handed to the window and
@@ -56,7 +59,10 @@ public record Services(
         ArrearsService arrears,
         DunningService dunning,
         PaymentImport paymentImport,
-        ShiftService shifts) {
+        ShiftService shifts,
+        RepairSettingsService repairSettings,
+        EngineerService engineers,
+        RequestService requests) {
 
     public static Services wire(Database database, Clock clock) {
         return wire(database, clock, new Printers());
@@ -74,6 +80,8 @@ public record Services(
         FeeItemService feeItems = new FeeItemService(transactions, audit, clock);
         ArrearsService arrears = new ArrearsService(transactions, feeSettings, estate);
         PaymentService payments = new PaymentService(transactions, audit, clock, feeSettings, feeItems, estate);
+        BillingService billing = new BillingService(transactions, audit, clock, estate, feeItems, feeSettings);
+        RepairSettingsService repairSettings = new RepairSettingsService(transactions, audit);
         return new Services(
                 database,
                 clock,
@@ -90,13 +98,16 @@ public record Services(
                 printers,
                 feeSettings,
                 feeItems,
-                new BillingService(transactions, audit, clock, estate, feeItems, feeSettings),
+                billing,
                 payments,
                 new AdjustmentService(transactions, audit, clock, feeSettings),
                 new FeeItemImport(transactions, audit, feeItems),
                 arrears,
                 new DunningService(transactions, audit, clock, arrears),
                 new PaymentImport(transactions, audit, clock, payments, feeSettings, estate),
-                new ShiftService(transactions, audit, clock, database, payments));
+                new ShiftService(transactions, audit, clock, database, payments),
+                repairSettings,
+                new EngineerService(transactions, audit),
+                new RequestService(transactions, audit, clock, repairSettings, estate, billing));
     }
 }

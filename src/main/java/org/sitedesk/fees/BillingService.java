@@ -130,6 +130,30 @@ public final class BillingService {
         }
     }
 
+    /**
+     * A one-off charge outside the monthly billing (a paid repair), written inside the caller's
+     * transaction so it stands or falls with what caused it. Due the day it is posted; shows at the
+     * counter like any other charge. Returns the charge's id.
+     */
+    public long chargeOneOff(DSLContext tx, long unitId, String itemCode, String itemName, Money amount, String note) {
+        if (!amount.isPositive()) {
+            throw new IllegalArgumentException("A one-off charge needs a positive amount: " + amount);
+        }
+        LocalDate today = LocalDate.now(clock);
+        return tx.insertInto(FEE_CHARGE)
+                .set(FEE_CHARGE.UNIT_ID, unitId)
+                .set(FEE_CHARGE.ITEM_CODE, itemCode)
+                .set(FEE_CHARGE.ITEM_NAME, itemName)
+                .set(FEE_CHARGE.PERIOD, today.withDayOfMonth(1))
+                .set(FEE_CHARGE.PRINCIPAL, amount.amount())
+                .set(FEE_CHARGE.DUE_DATE, today)
+                .set(FEE_CHARGE.NOTE, note)
+                .set(FEE_CHARGE.CREATED_AT, OffsetDateTime.now(clock))
+                .returning(FEE_CHARGE.ID)
+                .fetchOne()
+                .getId();
+    }
+
     /** Later bills are drawn from prepayment automatically (fees 4–5), oldest charges first. */
     private Money drawPrepayments(DSLContext tx, List<NewCharge> created, FeeSettings rules) {
         Set<Long> billedUnits = new HashSet<>();

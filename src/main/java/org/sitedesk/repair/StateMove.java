@@ -11,8 +11,15 @@ public final class StateMove {
     private StateMove() {
     }
 
-    /** What the request has that some moves need. */
-    public record Facts(boolean hasEngineer, boolean returnVisitRecorded, boolean hasReason, RequestState beforeHold) {
+    /**
+     * What the request has that some moves need; {@code answered} is an enquiry, suggestion or praise
+     * with its reply, which closes without being worked.
+     */
+    public record Facts(boolean hasEngineer, boolean returnVisitRecorded, boolean hasReason, RequestState beforeHold,
+            boolean answered) {
+        public Facts(boolean hasEngineer, boolean returnVisitRecorded, boolean hasReason, RequestState beforeHold) {
+            this(hasEngineer, returnVisitRecorded, hasReason, beforeHold, false);
+        }
     }
 
     /** Empty when {@code from → to} is allowed; otherwise the bundle key of the reason it is refused. */
@@ -30,7 +37,8 @@ public final class StateMove {
             case DONE -> from == RequestState.ON_SITE || resumes(from, to, facts) ? Optional.empty() : order();
             case RETURN_VISIT -> from == RequestState.DONE ? Optional.empty() : order();
             case CLOSED -> from == RequestState.RETURN_VISIT || from == RequestState.DONE
-                    ? require(facts.returnVisitRecorded(), "error.request.noReturnVisit") : order();
+                    ? require(facts.returnVisitRecorded(), "error.request.noReturnVisit")
+                    : from == RequestState.NEW && facts.answered() ? Optional.empty() : order();
             case ON_HOLD -> from == RequestState.NEW || from == RequestState.DISPATCHED || from == RequestState.ON_SITE
                     ? require(facts.hasReason(), "error.request.holdReason") : Optional.of("error.request.cannotHold");
             case CANCELLED -> from == RequestState.DONE || from == RequestState.RETURN_VISIT

@@ -6,6 +6,7 @@ import java.util.List;
 import org.sitedesk.estate.EstateAuditAction;
 import org.sitedesk.fees.FeeAuditAction;
 import org.sitedesk.print.PrintAuditAction;
+import org.sitedesk.repair.RepairAuditAction;
 
 /** Every audited action of every module, so the audit screen can name each one. */
 public final class KnownAuditActions {
@@ -17,6 +18,7 @@ public final class KnownAuditActions {
         actions.addAll(List.of(EstateAuditAction.values()));
         actions.addAll(List.of(PrintAuditAction.values()));
         actions.addAll(List.of(FeeAuditAction.values()));
+        actions.addAll(List.of(RepairAuditAction.values()));
         return Collections.unmodifiableList(actions);
     }
 }

@@ -19,7 +19,11 @@ public enum Permission implements Localizable {
     TAKE_PAYMENTS("permission.takePayments"),
     VIEW_FEES("permission.viewFees"),
     VOID_RECEIPTS("permission.voidReceipts"),
-    APPROVE_FEE_ADJUSTMENTS("permission.approveFeeAdjustments");
+    APPROVE_FEE_ADJUSTMENTS("permission.approveFeeAdjustments"),
+    LOG_REQUESTS("permission.logRequests"),
+    WORK_REQUESTS("permission.workRequests"),
+    VISIT_REQUESTS("permission.visitRequests"),
+    MANAGE_REPAIRS("permission.manageRepairs");
 
     private final String messageKey;
 

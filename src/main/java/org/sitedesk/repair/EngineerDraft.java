@@ -1,0 +1,5 @@
+package org.sitedesk.repair;
+
+/** An engineer as typed on the engineers screen. */
+public record EngineerDraft(String name, String phone, String skills, boolean onDuty, boolean active) {
+}
