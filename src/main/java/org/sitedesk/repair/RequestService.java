@@ -2,6 +2,7 @@ package org.sitedesk.repair;
 
 import static org.sitedesk.core.db.schema.Tables.COMMON_AREA;
 import static org.sitedesk.core.db.schema.Tables.ENGINEER;
+import static org.sitedesk.core.db.schema.Tables.HOUSEHOLD_PERSON;
 import static org.sitedesk.core.db.schema.Tables.REPAIR_CATEGORY;
 import static org.sitedesk.core.db.schema.Tables.REQUEST_COUNTER;
 import static org.sitedesk.core.db.schema.Tables.REQUEST_ENGINEER;
@@ -138,6 +139,23 @@ public final class RequestService {
                 .and(SERVICE_REQUEST.REQUEST_TYPE.eq(RequestType.REPAIR.name()))
                 .and(SERVICE_REQUEST.COMPLETED_AT.ge(since))));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1));
+    }
+
+    /**
+     * The household's contact for a new request at a unit, to fill the form: the first current owner
+     * and the phone on file. Used only to call back about the request (PIPL 13(2): needed to perform
+     * the service contract); the board never shows it.
+     */
+    public Optional<Contact> contact(Actor actor, long unitId) {
+        actor.require(Permission.LOG_REQUESTS);
+        LocalDate today = LocalDate.now(clock);
+        return transactions.inTransaction(tx -> tx.select(HOUSEHOLD_PERSON.FULL_NAME, HOUSEHOLD_PERSON.PHONE)
+                .from(HOUSEHOLD_PERSON)
+                .where(HOUSEHOLD_PERSON.UNIT_ID.eq(unitId))
+                .and(HOUSEHOLD_PERSON.UNTIL_DATE.isNull().or(HOUSEHOLD_PERSON.UNTIL_DATE.gt(today)))
+                .orderBy(HOUSEHOLD_PERSON.PERSON_ROLE.eq("OWNER").desc(), HOUSEHOLD_PERSON.SINCE_DATE, HOUSEHOLD_PERSON.ID)
+                .limit(1)
+                .fetchOptional(row -> new Contact(row.value1(), row.value2() == null ? "" : row.value2())));
     }
 
     /** 派工: one or more engineers; a request already dispatched can be given other engineers. */

@@ -15,6 +15,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 import org.sitedesk.core.Services;
 import org.sitedesk.core.audit.KnownAuditActions;
 import org.sitedesk.core.i18n.Language;
@@ -66,6 +67,14 @@ import org.sitedesk.fees.ui.ReceiptsViewModel;
 import org.sitedesk.print.ui.PrintOffsetsPane;
 import org.sitedesk.print.ui.PrintOffsetsViewModel;
 import org.sitedesk.print.ui.PrintPreviews;
+import org.sitedesk.repair.ServiceRequest;
+import org.sitedesk.repair.WorkOrderPrintout;
+import org.sitedesk.repair.ui.BoardView;
+import org.sitedesk.repair.ui.BoardViewModel;
+import org.sitedesk.repair.ui.EngineersView;
+import org.sitedesk.repair.ui.EngineersViewModel;
+import org.sitedesk.repair.ui.RequestFormView;
+import org.sitedesk.repair.ui.RequestFormViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -295,6 +304,10 @@ public final class SiteDeskWindow {
                 new NavigationItem("estate", "nav.estate", MaterialDesignH.HOME_CITY_OUTLINE, Section.WORK,
                         Optional.empty(), () -> new EstateView(new EstateViewModel(services.estate(), context), context,
                                 this::openHousehold, printing)),
+                new NavigationItem("board", "nav.board", MaterialDesignC.CLIPBOARD_LIST_OUTLINE, Section.WORK,
+                        Optional.of(Permission.LOG_REQUESTS), () -> board(null)),
+                new NavigationItem("newRequest", "nav.newRequest", MaterialDesignW.WRENCH_OUTLINE, Section.WORK,
+                        Optional.of(Permission.LOG_REQUESTS), () -> requestForm(null)),
                 new NavigationItem("counter", "nav.counter", MaterialDesignC.CASH_REGISTER, Section.WORK,
                         Optional.of(Permission.TAKE_PAYMENTS), () -> counter(null)),
                 new NavigationItem("receipts", "nav.receipts", MaterialDesignR.RECEIPT_TEXT_OUTLINE, Section.WORK,
@@ -314,6 +327,9 @@ public final class SiteDeskWindow {
                         Optional.of(Permission.MANAGE_ESTATE), () -> new ImportView(new ImportViewModel(
                                 services.estateImport(), services.estateExport(), services.finder(), current, context),
                                 context)),
+                new NavigationItem("engineers", "nav.engineers", MaterialDesignA.ACCOUNT_HARD_HAT, Section.SYSTEM,
+                        Optional.of(Permission.WORK_REQUESTS), () -> new EngineersView(new EngineersViewModel(
+                                services.engineers(), services.repairSettings(), current, context), context)),
                 new NavigationItem("feeItems", "nav.feeItems", MaterialDesignC.CASH_CHECK, Section.SYSTEM,
                         Optional.of(Permission.VIEW_FEES), () -> new FeeItemsView(new FeeItemsViewModel(services.feeItems(),
                                 services.feeSettings(), services.shifts(), printing, current, context), context)),
@@ -333,12 +349,43 @@ public final class SiteDeskWindow {
                                         context), printing, context))));
     }
 
-    /** The household card of one unit, from the estate grid or the search box; F9 takes its fees. */
+    /** The household card of one unit, from the estate grid or the search box; F9 takes its fees, F8 logs a request. */
     private void openHousehold(long unitId) {
         Services services = opened.services();
         Runnable collect = actor.may(Permission.TAKE_PAYMENTS) ? () -> frame.showPage(counter(unitId)) : null;
+        Runnable report = actor.may(Permission.LOG_REQUESTS) ? () -> frame.showPage(requestForm(unitId)) : null;
         frame.showPage(new HouseholdCardView(new HouseholdCardViewModel(services.households(), services.estate(),
-                printing(), actor, ui, unitId), ui, collect));
+                printing(), actor, ui, unitId), ui, collect, report));
+    }
+
+    /** 派工看板, with a request selected when one was just logged. */
+    private BoardView board(ServiceRequest logged) {
+        Services services = opened.services();
+        BoardViewModel model = new BoardViewModel(services.requests(), services.engineers(), services.repairSettings(),
+                actor, ui);
+        BoardView view = new BoardView(model, ui, () -> frame.showPage(requestForm(null)), this::printSlip);
+        if (logged != null) {
+            model.placed(logged);
+        }
+        return view;
+    }
+
+    /** 报事登记, on a unit when one is given; saving shows the board with the new card chosen. */
+    private RequestFormView requestForm(Long unitId) {
+        Services services = opened.services();
+        RequestFormViewModel model = new RequestFormViewModel(services.requests(), services.repairSettings(),
+                services.estate(), actor, ui, logged -> frame.showPage(board(logged)));
+        RequestFormView view = new RequestFormView(model, ui, () -> frame.showPage(board(null)));
+        model.open(unitId);
+        view.focus(unitId != null);
+        return view;
+    }
+
+    /** 派工单 on A5 (the engineer's pocket size); A4 from the command line. */
+    private void printSlip(ServiceRequest request) {
+        java.time.Clock clock = dependencies.clock();
+        printing().preview(stage, ui.format("board.slipTitle", request.number()), stamp -> WorkOrderPrintout.of(
+                request, WorkOrderPrintout.type(false), stamp, messages, clock.instant(), clock.getZone()));
     }
 
     /** 收银台, opened on a unit when one is given. */

@@ -17,13 +17,18 @@ public final class WindowTestSupport {
     private WindowTestSupport() {
     }
 
+    /** The window on the test database, its clock the database's (advance it and the window's clocks move). */
     public static void show(Stage stage, TestDatabase db, Path preferences, Language language) {
-        show(stage, () -> new OpenedDatabase(db.services, Optional.empty(), () -> { }), preferences, language);
+        show(stage, () -> new OpenedDatabase(db.services, Optional.empty(), () -> { }), preferences, language, db.clock);
     }
 
     static void show(Stage stage, DatabaseOpener opener, Path preferences, Language language) {
+        show(stage, opener, preferences, language, org.sitedesk.support.MutableClock.atNineOnAMonday());
+    }
+
+    private static void show(Stage stage, DatabaseOpener opener, Path preferences, Language language, java.time.Clock clock) {
         new SiteDeskWindow(stage, new WindowDependencies(opener, new TerminalPreferences(preferences), language,
-                org.sitedesk.support.MutableClock.atNineOnAMonday(), CurrentThreadTaskExecutor::new,
+                clock, CurrentThreadTaskExecutor::new,
                 WindowDependencies.StartupListener.NONE)).show();
     }
 

@@ -28,7 +28,8 @@ import org.sitedesk.estate.files.TableReader;
 
 /**
  * Loads the sample estate shipped in {@code sample-data/} (packed into the jar) into a database:
- * the site's settings, the units and their owners, the fee items and three months of bills. Loading
+ * the site's settings, the units and their owners, the fee items and three months of bills, the
+ * engineers and a board of service requests in every state. Loading
  * it twice adds nothing (the imports skip rows already there; billing a month again creates nothing).
  */
 public final class SampleData {
@@ -52,6 +53,7 @@ public final class SampleData {
         EstateImportFiles files = EstateFileReader.read(tables, LocalDate.now(services.clock()));
         ImportOutcome estate = services.estateImport().run(actor, files, false, Progress.NONE);
         loadFees(services, actor);
+        new SampleRequests(services, actor).load(Integer.parseInt(site.getProperty("repair.emergencyArriveMinutes", "30")));
         return estate;
     }
 
@@ -92,7 +94,7 @@ public final class SampleData {
         services.payments().payAll(actor, paid);
     }
 
-    private static InputStream resource(String name) {
+    static InputStream resource(String name) {
         InputStream in = SampleData.class.getResourceAsStream(ROOT + name);
         if (in == null) {
             throw new IllegalStateException("Sample data " + name + " is missing from the build");

@@ -36,7 +36,11 @@ public final class HouseholdCardView extends BorderPane {
     private final PeopleTable members;
     private final PeopleTable past;
 
-    public HouseholdCardView(HouseholdCardViewModel model, UiContext ui, Runnable collectFees) {
+    /**
+     * @param collectFees opens the counter on this unit (F9), or null for roles that take no payments
+     * @param logRequest opens the request form on this unit (F8), or null for roles that log none
+     */
+    public HouseholdCardView(HouseholdCardViewModel model, UiContext ui, Runnable collectFees, Runnable logRequest) {
         this.model = model;
         this.ui = ui;
         getStyleClass().add("page");
@@ -50,19 +54,12 @@ public final class HouseholdCardView extends BorderPane {
         message.textProperty().bind(model.messageProperty());
         HBox actions = unitRow();
         if (collectFees != null) {
-            Button collect = new Button(ui.text("card.collectFees"));
-            collect.setId("collectFeesButton");
-            collect.getStyleClass().add(Styles.ACCENT);
-            collect.setOnAction(event -> collectFees.run());
-            actions.getChildren().add(collect);
-            sceneProperty().addListener((observable, old, scene) -> {
-                if (scene != null) {
-                    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F9), collectFees);
-                }
-                if (old != null) {
-                    old.getAccelerators().remove(new KeyCodeCombination(KeyCode.F9));
-                }
-            });
+            actions.getChildren().add(shortcutButton("collectFeesButton", ui.text("card.collectFees"), KeyCode.F9,
+                    collectFees));
+        }
+        if (logRequest != null) {
+            actions.getChildren().add(shortcutButton("logRequestButton", ui.text("card.logRequest"), KeyCode.F8,
+                    logRequest));
         }
         setTop(new VBox(4, title, facts, actions, message));
 
@@ -159,6 +156,23 @@ public final class HouseholdCardView extends BorderPane {
         VBox editing = new VBox(8, form, new HBox(8, add, end));
         editing.setDisable(!model.mayEdit());
         return new VBox(10, members, new HBox(8, revealButton(members, "revealMemberButton")), editing);
+    }
+
+    /** A button with a function key that works anywhere on the card while it is shown. */
+    private Button shortcutButton(String id, String text, KeyCode key, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.getStyleClass().add(Styles.ACCENT);
+        button.setOnAction(event -> action.run());
+        sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(key), action);
+            }
+            if (old != null) {
+                old.getAccelerators().remove(new KeyCodeCombination(key));
+            }
+        });
+        return button;
     }
 
     private Button revealButton(PeopleTable table, String id) {
