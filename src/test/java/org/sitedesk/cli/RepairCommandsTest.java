@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -17,6 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitedesk.core.i18n.Language;
 import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.core.users.Actor;
+import org.sitedesk.estate.files.Table;
+import org.sitedesk.estate.files.TableReader;
+import org.sitedesk.estate.files.TableRow;
 import org.sitedesk.repair.Completion;
 import org.sitedesk.repair.Priority;
 import org.sitedesk.repair.RequestService;
@@ -29,8 +35,11 @@ import org.sitedesk.support.MutableClock;
 import org.sitedesk.support.RepairFixture;
 import org.sitedesk.support.TestDatabase;
 
-/** The repair commands as a script uses them: the dispatch slip as PDF. */
+/** The repair commands as a script uses them: the dispatch slip as PDF and the request register as CSV or XLSX. */
 class RepairCommandsTest {
+    private static final String HEADER = "工单号,类型,位置,类别,紧急程度,状态,维修人员,报事时间,派工时间,到场时间,完工时间,关闭时间,"
+            + "按时到场,按时完工,满意度,返修原单";
+
     @TempDir
     Path folder;
     private StringWriter out;
@@ -106,5 +115,43 @@ class RepairCommandsTest {
         assertThat(Files.exists(pdf)).isFalse();
         assertThat(run("print", "workorder", "BX-2026-000001", "--paper", "a3", "--db", db, "--out", pdf.toString()))
                 .isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    @Test
+    void theRequestRegisterIsExportedAsCsvWithItsTimesAndLimitsInChinese() throws Exception {
+        Path csv = folder.resolve("requests.csv");
+
+        assertThat(run("export", "requests", "--db", db, "--out", csv.toString())).isEqualTo(ExitCode.OK);
+
+        assertThat(out.toString()).contains("已导出 4 行到 " + csv);
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        assertThat(text.substring(1).split("\r\n")).containsExactly(
+                HEADER,
+                "BX-2026-000001,报修,3-2-1502,给排水,一般,已派工,王师傅,2026-11-23 09:00,2026-11-23 09:00,,,,,,,",
+                "BX-2026-000002,投诉,3-2-1502,保洁,一般,待派工,,2026-11-23 09:00,,,,,,,,",
+                "BX-2026-000003,报修,3-2-1502,电气照明,急修,已关闭,李师傅,2026-11-23 09:00,2026-11-23 09:00,"
+                        + "2026-11-23 09:20,2026-11-23 10:00,2026-11-23 10:30,是,是,不满意,",
+                "BX-2026-000004,报修,3-2-1502,电气照明,一般,待派工,,2026-11-23 10:30,,,,,,,,BX-2026-000003");
+    }
+
+    @Test
+    void theRequestRegisterIsExportedAsXlsxWithTheSameCells() {
+        Path xlsx = folder.resolve("requests");
+
+        assertThat(run("export", "requests", "--db", db, "--format", "xlsx", "--out", xlsx.toString())).isEqualTo(ExitCode.OK);
+
+        Table table = TableReader.read(folder.resolve("requests.xlsx"));
+        assertThat(table.isReadable()).isTrue();
+        assertThat(table.rows()).hasSize(5);
+        assertThat(cells(table.rows().get(0))).isEqualTo(List.of(HEADER.split(",")));
+        assertThat(cells(table.rows().get(3))).containsExactly("BX-2026-000003", "报修", "3-2-1502", "电气照明", "急修",
+                "已关闭", "李师傅", "2026-11-23 09:00", "2026-11-23 09:00", "2026-11-23 09:20", "2026-11-23 10:00",
+                "2026-11-23 10:30", "是", "是", "不满意", "");
+        assertThat(cells(table.rows().get(4)).get(15)).isEqualTo("BX-2026-000003");
+    }
+
+    private static List<String> cells(TableRow row) {
+        return IntStream.range(0, 16).mapToObj(row::cell).toList();
     }
 }
