@@ -5,16 +5,20 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitedesk.core.Services;
 import org.sitedesk.core.db.Database;
+import org.sitedesk.repair.RequestRegister;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code sitedesk export units|owners|fee_items --format csv|xlsx --out F}: files that import back unchanged. */
+/**
+ * {@code sitedesk export units|owners|fee_items|requests --format csv|xlsx --out F}: the estate and fee
+ * items in files that import back unchanged; the request register in the language of the command line.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
 public final class ExportCommand implements Callable<Integer> {
     /** The registers that can be exported. */
-    public enum Register { units, owners, fee_items }
+    public enum Register { units, owners, fee_items, requests }
 
     /** The file formats. */
     public enum Format { csv, xlsx }
@@ -47,6 +51,8 @@ public final class ExportCommand implements Callable<Integer> {
                 case units -> services.estateExport().exportUnits(file);
                 case owners -> services.estateExport().exportOwners(context.actor(), file);
                 case fee_items -> services.feeItems().export(file);
+                case requests -> new RequestRegister(context.messages(), context.clock().getZone())
+                        .write(file, services.requests().all());
             };
             context.out().println(context.messages().format("cli.export.done", rows, file));
             return ExitCode.OK;

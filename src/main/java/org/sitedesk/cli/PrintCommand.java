@@ -22,6 +22,8 @@ import org.sitedesk.print.PrintStamp;
 import org.sitedesk.print.PrintoutType;
 import org.sitedesk.print.PrintoutTypes;
 import org.sitedesk.print.TestPage;
+import org.sitedesk.repair.ServiceRequest;
+import org.sitedesk.repair.WorkOrderPrintout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,7 +32,7 @@ import picocli.CommandLine.Parameters;
 /** {@code sitedesk print KIND … --out F.pdf}: a printout rendered to PDF without a window. */
 @Command(name = "print", mixinStandardHelpOptions = true,
         subcommands = {PrintCommand.Household.class, PrintCommand.ReceiptCommand.class, PrintCommand.NoticeCommand.class,
-                PrintCommand.ShiftCommand.class, PrintCommand.TestPageCommand.class})
+                PrintCommand.ShiftCommand.class, PrintCommand.WorkOrderCommand.class, PrintCommand.TestPageCommand.class})
 public final class PrintCommand {
     /** The command line prints as {@code cli:<user>}, at the clock's now. */
     static PrintStamp stamp(Services services, CliContext context) {
@@ -226,6 +228,47 @@ public final class PrintCommand {
                 Services services = Services.wire(db, context.clock());
                 services.reports().pdf(ShiftPrintout.of(services.shifts().day(context.actor(), day),
                         stamp(services, context), context.messages(), context.clock().getZone()), out);
+                context.out().println(context.messages().format("cli.print.done", out));
+                return ExitCode.OK;
+            }
+        }
+    }
+
+    /** 派工单 of one request by number, on A5 (the default) or A4, with its deadlines as of now. */
+    @Command(name = "workorder", mixinStandardHelpOptions = true, sortOptions = false)
+    public static final class WorkOrderCommand implements Callable<Integer> {
+        /** The papers the slip comes on. */
+        public enum PaperChoice { a5, a4 }
+
+        private final CliContext context;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Parameters(paramLabel = "NUMBER", descriptionKey = "cli.print.requestNumber")
+        String number;
+
+        @Option(names = "--paper", paramLabel = "a5|a4", defaultValue = "a5", descriptionKey = "cli.print.option.paper")
+        PaperChoice paper;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.print.option.out")
+        Path out;
+
+        public WorkOrderCommand(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            try (Database db = Database.open(context.database(database.value()))) {
+                Services services = Services.wire(db, context.clock());
+                Optional<ServiceRequest> request = services.requests().find(number);
+                if (request.isEmpty()) {
+                    context.err().println(context.messages().format("error.request.notFound", number));
+                    return ExitCode.BAD_INPUT;
+                }
+                services.reports().pdf(WorkOrderPrintout.of(request.get(), WorkOrderPrintout.type(paper == PaperChoice.a4),
+                        stamp(services, context), context.messages(), context.clock().instant(), context.clock().getZone()), out);
                 context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;
             }

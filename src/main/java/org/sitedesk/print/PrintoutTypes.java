@@ -13,11 +13,15 @@ public final class PrintoutTypes {
     public static final PrintoutType FEE_BOARD = new PrintoutType("feeboard", "feeboard", Paper.A4, "print.feeBoard.title");
     public static final PrintoutType RECEIPT_A5 = new PrintoutType("receipt-a5", "receipt-a5", Paper.A5_LANDSCAPE,
             "print.receipt.a5Name");
+    public static final PrintoutType WORKORDER_A5 = new PrintoutType("workorder-a5", "workorder-a5", Paper.A5_LANDSCAPE,
+            "print.workorder.a5Name");
+    public static final PrintoutType WORKORDER_A4 = new PrintoutType("workorder-a4", "workorder-a4", Paper.A4,
+            "print.workorder.a4Name");
 
     private PrintoutTypes() {
     }
 
     public static List<PrintoutType> all() {
-        return List.of(HOUSEHOLD, REGISTER, RECEIPT_FORM, RECEIPT_A5, NOTICE, SHIFT, FEE_BOARD);
+        return List.of(HOUSEHOLD, REGISTER, RECEIPT_FORM, RECEIPT_A5, NOTICE, SHIFT, FEE_BOARD, WORKORDER_A5, WORKORDER_A4);
     }
 }

@@ -24,6 +24,14 @@ import org.sitedesk.fees.ReceiptPrintout;
 import org.sitedesk.fees.ShiftPrintout;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.sitedesk.repair.Channel;
+import org.sitedesk.repair.EngineerDraft;
+import org.sitedesk.repair.Location;
+import org.sitedesk.repair.Priority;
+import org.sitedesk.repair.RequestDraft;
+import org.sitedesk.repair.RequestType;
+import org.sitedesk.repair.ServiceRequest;
+import org.sitedesk.repair.WorkOrderPrintout;
 
 /**
  * Writes one PDF of every printout, filled from the sample estate, into the folder given (default
@@ -51,6 +59,23 @@ public final class PrintoutGallery {
                 out.resolve("feeboard.pdf"));
     }
 
+    /** A paid plumbing repair at the sample unit, dispatched to two engineers, on both papers. */
+    private static void repairPrintouts(TestDatabase db, Actor admin, long unit, PrintStamp stamp, Messages chinese, Path out) {
+        long wang = db.services.engineers().save(admin, Optional.empty(),
+                new EngineerDraft("王建国", "13900001111", "给排水 门窗", true, true)).id();
+        long li = db.services.engineers().save(admin, Optional.empty(),
+                new EngineerDraft("李志强", "13900002222", "电气照明", true, true)).id();
+        ServiceRequest logged = db.services.requests().log(admin, new RequestDraft(RequestType.REPAIR, Channel.PHONE,
+                new Location(Optional.of(unit), Optional.empty(), ""), "宋建芳", "13812345678", "WATER",
+                "卫生间洗手盆下水管接口漏水，地面有积水，楼下住户反映天花板有水渍", Priority.ORDINARY, Optional.empty(), true,
+                Optional.empty()));
+        ServiceRequest request = db.services.requests().dispatch(admin, logged.id(), List.of(wang, li));
+        for (boolean a4 : new boolean[] {false, true}) {
+            db.services.reports().pdf(WorkOrderPrintout.of(request, WorkOrderPrintout.type(a4), stamp, chinese,
+                    db.clock.instant(), db.clock.getZone()), out.resolve(a4 ? "workorder-a4.pdf" : "workorder-a5.pdf"));
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/printouts");
         Files.createDirectories(out);
@@ -73,6 +98,7 @@ public final class PrintoutGallery {
             reports.pdf(TestPage.of(PrintoutTypes.RECEIPT_FORM, PrintOffset.NONE, stamp, chinese),
                     out.resolve("testpage-241x93.pdf"));
             feePrintouts(db, admin, unit, stamp, chinese, out);
+            repairPrintouts(db, admin, unit, stamp, chinese, out);
         }
     }
 }
