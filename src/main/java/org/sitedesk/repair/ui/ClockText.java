@@ -1,33 +1,51 @@
 package org.sitedesk.repair.ui;
 
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.repair.ClockState;
 import org.sitedesk.repair.ServiceClock;
 
-/** What a card's clock says: time left, or how long overdue, to the second; on hold, what was left. */
+/**
+ * What a card's clock says: time left, or how long overdue, to the second; on hold, what was left.
+ * The sentences are parsed once: the board formats hundreds of them every second.
+ */
 final class ClockText {
-    private final Messages messages;
+    private final MessageFormat arriveLeft;
+    private final MessageFormat arriveOver;
+    private final MessageFormat finishLeft;
+    private final MessageFormat finishOver;
+    private final MessageFormat held;
+    private final String met;
 
     ClockText(Messages messages) {
-        this.messages = messages;
+        Locale locale = messages.language().locale();
+        arriveLeft = new MessageFormat(messages.get("board.clock.arriveLeft"), locale);
+        arriveOver = new MessageFormat(messages.get("board.clock.arriveOver"), locale);
+        finishLeft = new MessageFormat(messages.get("board.clock.finishLeft"), locale);
+        finishOver = new MessageFormat(messages.get("board.clock.finishOver"), locale);
+        held = new MessageFormat(messages.get("board.clock.held"), locale);
+        met = messages.get("board.clock.met");
     }
 
     String of(ServiceClock clock, ClockState state, Instant now, boolean arrival) {
-        Duration remaining = clock.remaining(now);
-        String left = duration(remaining.abs());
+        Object[] left = {duration(clock.remaining(now).abs())};
         return switch (state) {
-            case OVERDUE -> messages.format(arrival ? "board.clock.arriveOver" : "board.clock.finishOver", left);
-            case ON_HOLD -> messages.format("board.clock.held", left);
-            case MET -> messages.get("board.clock.met");
-            case IN_TIME, AMBER -> messages.format(arrival ? "board.clock.arriveLeft" : "board.clock.finishLeft", left);
+            case OVERDUE -> (arrival ? arriveOver : finishOver).format(left);
+            case ON_HOLD -> held.format(left);
+            case MET -> met;
+            case IN_TIME, AMBER -> (arrival ? arriveLeft : finishLeft).format(left);
         };
     }
 
     /** h:mm:ss, hours running past a day (a day and a half is 36:00:00). */
     static String duration(Duration duration) {
         long seconds = duration.getSeconds();
-        return String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+        long hours = seconds / 3600;
+        long minutes = seconds / 60 % 60;
+        long rest = seconds % 60;
+        return hours + (minutes < 10 ? ":0" : ":") + minutes + (rest < 10 ? ":0" : ":") + rest;
     }
 }

@@ -75,8 +75,16 @@ public final class EngineersViewModel {
     }
 
     public void load() {
+        loadThenSay("");
+    }
+
+    /** Loads again, then says what was done (loading clears the message line). */
+    private void loadThenSay(String text) {
         form.run(progress -> new Loaded(service.engineers(), settings.load(), settings.categories(), settings.commonAreas()),
-                this::show);
+                loaded -> {
+                    show(loaded);
+                    form.showText(text);
+                });
     }
 
     private void show(Loaded loaded) {
@@ -96,8 +104,7 @@ public final class EngineersViewModel {
         Optional<Long> id = asNew || selected.get() == null ? Optional.empty() : Optional.of(selected.get().id());
         EngineerDraft draft = new EngineerDraft(name.get(), phone.get(), skills.get(), onDuty.get(), active.get());
         form.run(progress -> service.save(actor, id, draft), saved -> {
-            form.showText(ui.format("engineers.saved", saved.name()));
-            load();
+            loadThenSay(ui.format("engineers.saved", saved.name()));
         });
     }
 
@@ -112,8 +119,7 @@ public final class EngineersViewModel {
             service.setOnDuty(actor, engineer.id(), !engineer.onDuty());
             return engineer;
         }, done -> {
-            form.showText(ui.format(done.onDuty() ? "engineers.offDuty" : "engineers.onDuty", done.name()));
-            load();
+            loadThenSay(ui.format(done.onDuty() ? "engineers.offDuty" : "engineers.onDuty", done.name()));
         });
     }
 
@@ -146,8 +152,7 @@ public final class EngineersViewModel {
         form.run(progress -> settings.save(actor, changed), saved -> {
             arriveMinutes.set("");
             finishMinutes.set("");
-            form.showMessage("engineers.levelsSaved");
-            load();
+            loadThenSay(ui.text("engineers.levelsSaved"));
         });
     }
 
@@ -162,8 +167,7 @@ public final class EngineersViewModel {
         RepairSettings changed = new RepairSettings(wanted, current.returnVisitDays(), current.reworkWindowDays(),
                 current.reworkTargetPercent(), current.satisfactionTargetPercent());
         form.run(progress -> settings.save(actor, changed), saved -> {
-            form.showMessage("engineers.levelsSaved");
-            load();
+            loadThenSay(ui.text("engineers.levelsSaved"));
         });
     }
 
@@ -174,16 +178,14 @@ public final class EngineersViewModel {
         form.run(progress -> settings.saveCategory(actor, new Category(code, categoryName.get(), order, true)), saved -> {
             categoryCode.set("");
             categoryName.set("");
-            form.showText(ui.format("engineers.categorySaved", saved.name()));
-            load();
+            loadThenSay(ui.format("engineers.categorySaved", saved.name()));
         });
     }
 
     public void addArea() {
         form.run(progress -> settings.addCommonArea(actor, areaName.get()), saved -> {
             areaName.set("");
-            form.showText(ui.format("engineers.areaSaved", saved.name()));
-            load();
+            loadThenSay(ui.format("engineers.areaSaved", saved.name()));
         });
     }
 
@@ -195,8 +197,7 @@ public final class EngineersViewModel {
             settings.retireCommonArea(actor, area.id());
             return area;
         }, retired -> {
-            form.showText(ui.format("engineers.areaRetired", retired.name()));
-            load();
+            loadThenSay(ui.format("engineers.areaRetired", retired.name()));
         });
     }
 
