@@ -90,7 +90,7 @@ final class SampleRequests {
     }
 
     private Map<String, Long> engineers() {
-        for (Map<String, String> row : rows("engineers.csv")) {
+        for (Map<String, String> row : rows("repair-engineers.csv")) {
             services.engineers().save(actor, Optional.empty(), new EngineerDraft(row.get("name"), row.get("phone"),
                     row.get("skills"), "yes".equals(row.get("on_duty")), true));
         }

@@ -14,6 +14,12 @@ import org.sitedesk.fees.PaymentMethod;
 import org.sitedesk.fees.ReminderWay;
 import org.sitedesk.estate.Occupancy;
 import org.sitedesk.estate.PersonRole;
+import org.sitedesk.repair.Channel;
+import org.sitedesk.repair.Priority;
+import org.sitedesk.repair.RequestState;
+import org.sitedesk.repair.RequestType;
+import org.sitedesk.repair.Satisfaction;
+import org.sitedesk.repair.VisitWay;
 
 /**
  * Audit summaries are stored language-neutral ({@code role: CASHIER → SUPERVISOR}, {@code method: WECHAT}); this shows them
@@ -69,9 +75,28 @@ final class AuditSummaryText {
             Map.entry("site.fees.lateFee.capRatio", "audit.field.lateFeeCap"),
             Map.entry("site.fees.principalFirst", "feeSettings.principalFirst"),
             Map.entry("site.fees.prepaymentCapMonths", "feeSettings.prepaymentMonths"),
-            Map.entry("site.backup.folder", "feeSettings.backupFolder"));
+            Map.entry("site.backup.folder", "feeSettings.backupFolder"),
+            Map.entry("type", "requestForm.type"),
+            Map.entry("location", "requestForm.place"),
+            Map.entry("category", "requestForm.category"),
+            Map.entry("priority", "requestForm.priority"),
+            Map.entry("rework_of", "board.rework"),
+            Map.entry("engineers", "board.detail.engineers"),
+            Map.entry("at", "audit.field.at"),
+            Map.entry("state", "board.detail.state"),
+            Map.entry("reply", "board.detail.reply"),
+            Map.entry("satisfaction", "board.visit.satisfaction"),
+            Map.entry("skills", "engineers.skills"),
+            Map.entry("on_duty", "engineers.dutyOn"),
+            Map.entry("limit", "engineers.tab.levels"),
+            Map.entry("area", "engineers.areas"),
+            Map.entry("site.repair.returnVisitDays", "engineers.returnVisitDays"),
+            Map.entry("site.repair.reworkWindowDays", "engineers.reworkDays"),
+            Map.entry("site.repair.reworkTargetPercent", "engineers.reworkTarget"),
+            Map.entry("site.repair.satisfactionTargetPercent", "engineers.satisfactionTarget"));
     private static final List<Localizable> KNOWN_VALUES = Stream.of(Role.values(), PersonRole.values(), Occupancy.values(),
-                    PaymentMethod.values(), FeeBasis.values(), ReminderWay.values())
+                    PaymentMethod.values(), FeeBasis.values(), ReminderWay.values(), RequestType.values(), Priority.values(),
+                    RequestState.values(), Satisfaction.values(), VisitWay.values(), Channel.values())
             .flatMap(Arrays::stream)
             .map(Localizable.class::cast)
             .toList();

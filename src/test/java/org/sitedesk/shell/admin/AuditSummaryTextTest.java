@@ -24,4 +24,12 @@ class AuditSummaryTextTest {
                 .isEqualTo("催缴日期：2026-11-23；方式：电话；结果：答应月底来缴");
         assertThat(chinese.show("site.fees.dueDay: 10 → 15")).isEqualTo("每月缴费截止日：10 → 15");
     }
+
+    @Test
+    void repairMovesShowTheirStatesAndLevelsInChinese() {
+        assertThat(chinese.show("type: REPAIR; location: 3-2-1502; category: WATER; priority: EMERGENCY"))
+                .isEqualTo("类型：报修；位置：3-2-1502；类别：WATER；紧急程度：急修");
+        assertThat(chinese.show("state: DONE → RETURN_VISIT")).isEqualTo("状态：已完工 → 待回访");
+        assertThat(chinese.show("way: VISIT; satisfaction: DISSATISFIED")).isEqualTo("方式：上门回访；满意度：不满意");
+    }
 }
