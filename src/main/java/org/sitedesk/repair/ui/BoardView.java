@@ -41,6 +41,8 @@ import org.sitedesk.ui.UiContext;
  */
 public final class BoardView extends BorderPane {
     private static final double COLUMN_WIDTH = 196;
+    /** How often the board picks up other terminals' moves. */
+    private static final int RELOAD_SECONDS = 30;
 
     private final BoardViewModel model;
     private final UiContext ui;
@@ -48,6 +50,7 @@ public final class BoardView extends BorderPane {
     private final Consumer<ServiceRequest> printSlip;
     private final Timeline ticker;
     private RequestCard dragged;
+    private long seconds;
 
     /**
      * @param newRequest opens the request form (the board reloads the card it returns)
@@ -94,7 +97,12 @@ public final class BoardView extends BorderPane {
         setBottom(actions());
 
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
-        ticker = new Timeline(new KeyFrame(Duration.seconds(1), event -> model.tick(ui.clock().instant())));
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), event -> {
+            model.tick(ui.clock().instant());
+            if (++seconds % RELOAD_SECONDS == 0) {
+                model.refreshQuietly();
+            }
+        }));
         ticker.setCycleCount(Timeline.INDEFINITE);
         sceneProperty().addListener((observable, old, scene) -> {
             if (scene == null) {

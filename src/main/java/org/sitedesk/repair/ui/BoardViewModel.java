@@ -88,19 +88,36 @@ public final class BoardViewModel {
 
     /** Loads the board, the engineers and the categories in the background. */
     public void reload() {
-        form.run(progress -> new Loaded(requests.board(), engineerService.engineers(), settings.categories()), loaded -> {
-            engineers.setAll(loaded.engineers().stream().filter(Engineer::active).toList());
-            categories.setAll(loaded.categories());
-            Map<Long, RequestCard> kept = new HashMap<>(cards);
-            cards.clear();
-            for (ServiceRequest request : loaded.requests()) {
-                RequestCard card = kept.getOrDefault(request.id(), new RequestCard(request));
-                card.replace(request);
-                cards.put(request.id(), card);
-            }
-            tick(ui.clock().instant());
-            arrange();
-        });
+        form.run(progress -> load(), this::show);
+    }
+
+    /**
+     * Picks up what other terminals did, without touching the message line or the buttons: the
+     * board runs this every half minute while it is on screen.
+     */
+    public void refreshQuietly() {
+        if (form.isBusy()) {
+            return;
+        }
+        ui.tasks().execute(org.sitedesk.ui.BackgroundTask.of(progress -> load()).onSuccess(this::show));
+    }
+
+    private Loaded load() {
+        return new Loaded(requests.board(), engineerService.engineers(), settings.categories());
+    }
+
+    private void show(Loaded loaded) {
+        engineers.setAll(loaded.engineers().stream().filter(Engineer::active).toList());
+        categories.setAll(loaded.categories());
+        Map<Long, RequestCard> kept = new HashMap<>(cards);
+        cards.clear();
+        for (ServiceRequest request : loaded.requests()) {
+            RequestCard card = kept.getOrDefault(request.id(), new RequestCard(request));
+            card.replace(request);
+            cards.put(request.id(), card);
+        }
+        tick(ui.clock().instant());
+        arrange();
     }
 
     /**
