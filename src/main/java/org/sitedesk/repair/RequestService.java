@@ -209,8 +209,7 @@ public final class RequestService {
             Instant when = time(at, request.dispatchedAt().orElse(request.reportedAt()));
             tx.update(SERVICE_REQUEST).set(SERVICE_REQUEST.STATE, RequestState.ON_SITE.name())
                     .set(SERVICE_REQUEST.ARRIVED_AT, offset(when)).where(SERVICE_REQUEST.ID.eq(id)).execute();
-            event(tx, actor, id, request.state(), RequestState.ON_SITE, "at: " + offset(when).toLocalDateTime());
-            audit.record(tx, actor, RepairAuditAction.REQUEST_ARRIVED, request.number(),
+            moved(tx, actor, request, RequestState.ON_SITE, RepairAuditAction.REQUEST_ARRIVED,
                     "at: " + offset(when).toLocalDateTime());
             return read(tx, id);
         });
@@ -254,8 +253,7 @@ public final class RequestService {
                     .where(SERVICE_REQUEST.ID.eq(id)).execute();
             String summary = "at: " + offset(when).toLocalDateTime()
                     + charge.map(amount -> "; amount: " + amount.amount().toPlainString()).orElse("");
-            event(tx, actor, id, request.state(), RequestState.DONE, summary);
-            audit.record(tx, actor, RepairAuditAction.REQUEST_COMPLETED, request.number(), summary);
+            moved(tx, actor, request, RequestState.DONE, RepairAuditAction.REQUEST_COMPLETED, summary);
             return read(tx, id);
         });
     }
@@ -290,10 +288,7 @@ public final class RequestService {
     /** 挂起 with a reason: both clocks stop until the request is resumed. */
     public ServiceRequest hold(Actor actor, long id, String reason) {
         actor.require(Permission.WORK_REQUESTS);
-        String why = reason == null ? "" : reason.trim();
-        if (why.length() > MAX_REASON) {
-            throw new UserFacingException("error.request.reasonLength", MAX_REASON);
-        }
+        String why = reason(reason);
         return transactions.inTransaction(tx -> {
             ServiceRequest request = locked(tx, id);
             refuseUnless(request, RequestState.ON_HOLD, facts(request, false, !why.isEmpty()));
@@ -301,8 +296,7 @@ public final class RequestService {
                     .set(REQUEST_HOLD.REASON, why).set(REQUEST_HOLD.HELD_BY, actor.name()).execute();
             tx.update(SERVICE_REQUEST).set(SERVICE_REQUEST.STATE, RequestState.ON_HOLD.name())
                     .set(SERVICE_REQUEST.STATE_BEFORE_HOLD, request.state().name()).where(SERVICE_REQUEST.ID.eq(id)).execute();
-            event(tx, actor, id, request.state(), RequestState.ON_HOLD, "reason: " + why);
-            audit.record(tx, actor, RepairAuditAction.REQUEST_HELD, request.number(), "reason: " + why);
+            moved(tx, actor, request, RequestState.ON_HOLD, RepairAuditAction.REQUEST_HELD, "reason: " + why);
             return read(tx, id);
         });
     }
@@ -322,10 +316,7 @@ public final class RequestService {
     /** 取消 with a reason (not once the work is done). */
     public ServiceRequest cancel(Actor actor, long id, String reason) {
         actor.require(Permission.WORK_REQUESTS);
-        String why = reason == null ? "" : reason.trim();
-        if (why.length() > MAX_REASON) {
-            throw new UserFacingException("error.request.reasonLength", MAX_REASON);
-        }
+        String why = reason(reason);
         return transactions.inTransaction(tx -> {
             ServiceRequest request = locked(tx, id);
             refuseUnless(request, RequestState.CANCELLED, facts(request, false, !why.isEmpty()));
@@ -333,8 +324,7 @@ public final class RequestService {
             tx.update(SERVICE_REQUEST).set(SERVICE_REQUEST.STATE, RequestState.CANCELLED.name())
                     .set(SERVICE_REQUEST.CANCEL_REASON, why).set(SERVICE_REQUEST.CLOSED_AT, OffsetDateTime.now(clock))
                     .where(SERVICE_REQUEST.ID.eq(id)).execute();
-            event(tx, actor, id, request.state(), RequestState.CANCELLED, "reason: " + why);
-            audit.record(tx, actor, RepairAuditAction.REQUEST_CANCELLED, request.number(), "reason: " + why);
+            moved(tx, actor, request, RequestState.CANCELLED, RepairAuditAction.REQUEST_CANCELLED, "reason: " + why);
             return read(tx, id);
         });
     }
@@ -549,6 +539,13 @@ public final class RequestService {
         tx.update(SERVICE_REQUEST).set(SERVICE_REQUEST.STATE, state.name()).where(SERVICE_REQUEST.ID.eq(id)).execute();
     }
 
+    /** A move's history row and its audit entry, with the same words. */
+    private void moved(DSLContext tx, Actor actor, ServiceRequest request, RequestState to, RepairAuditAction action,
+            String summary) {
+        event(tx, actor, request.id(), request.state(), to, summary);
+        audit.record(tx, actor, action, request.number(), summary);
+    }
+
     private void event(DSLContext tx, Actor actor, long id, RequestState from, RequestState to, String note) {
         tx.insertInto(REQUEST_EVENT).set(REQUEST_EVENT.REQUEST_ID, id).set(REQUEST_EVENT.OCCURRED_AT, OffsetDateTime.now(clock))
                 .set(REQUEST_EVENT.ACTOR, actor.name()).set(REQUEST_EVENT.FROM_STATE, from == null ? null : from.name())
@@ -578,6 +575,15 @@ public final class RequestService {
             throw new UserFacingException("error.request.timeBefore", offset(notBefore).toLocalDateTime().withNano(0));
         }
         return when;
+    }
+
+    /** A hold's or a cancellation's reason, trimmed; whether one is needed at all is {@link StateMove}'s to say. */
+    private static String reason(String reason) {
+        String why = reason == null ? "" : reason.trim();
+        if (why.length() > MAX_REASON) {
+            throw new UserFacingException("error.request.reasonLength", MAX_REASON);
+        }
+        return why;
     }
 
     private static String text(String value, String refusal, boolean required) {

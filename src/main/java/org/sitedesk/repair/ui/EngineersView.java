@@ -71,9 +71,9 @@ public final class EngineersView extends BorderPane {
         duty.setOnAction(event -> model.toggleDuty());
         VBox box = new VBox(10, table, new HBox(8, duty));
         if (model.mayManage()) {
-            TextField name = field("engineerName", 10, model.nameProperty());
-            TextField phone = field("engineerPhone", 13, model.phoneProperty());
-            TextField skills = field("engineerSkills", 26, model.skillsProperty());
+            TextField name = Fields.bound("engineerName", 10, model.nameProperty());
+            TextField phone = Fields.bound("engineerPhone", 13, model.phoneProperty());
+            TextField skills = Fields.bound("engineerSkills", 26, model.skillsProperty());
             skills.setPromptText(ui.text("engineers.skillsPrompt"));
             CheckBox onDuty = new CheckBox(ui.text("engineers.dutyOn"));
             onDuty.selectedProperty().bindBidirectional(model.onDutyProperty());
@@ -127,8 +127,8 @@ public final class EngineersView extends BorderPane {
         category.valueProperty().bindBidirectional(model.limitCategoryProperty());
         Button all = new Button(ui.text("engineers.allCategories"));
         all.setOnAction(event -> category.setValue(null));
-        TextField arrive = field("limitArrive", 6, model.arriveMinutesProperty());
-        TextField finish = field("limitFinish", 6, model.finishMinutesProperty());
+        TextField arrive = Fields.bound("limitArrive", 6, model.arriveMinutesProperty());
+        TextField finish = Fields.bound("limitFinish", 6, model.finishMinutesProperty());
         Button save = new Button(ui.text("engineers.saveLevels"));
         save.setId("saveLevelsButton");
         save.getStyleClass().add(Styles.ACCENT);
@@ -138,12 +138,12 @@ public final class EngineersView extends BorderPane {
                 .row(ui.text("engineers.limitFor"), new HBox(8, priority, category, all))
                 .row(ui.text("engineers.arrive"), new HBox(8, arrive, new Label(ui.text("engineers.finish")), finish,
                         new Label(ui.text("engineers.minutesUnit"))))
-                .row(ui.text("engineers.returnVisitDays"), field("returnVisitDays", 4, model.returnVisitDaysProperty()))
-                .row(ui.text("engineers.reworkDays"), field("reworkDays", 4, model.reworkDaysProperty()))
+                .row(ui.text("engineers.returnVisitDays"), Fields.bound("returnVisitDays", 4, model.returnVisitDaysProperty()))
+                .row(ui.text("engineers.reworkDays"), Fields.bound("reworkDays", 4, model.reworkDaysProperty()))
                 .row(ui.text("engineers.targets"), new HBox(8, new Label(ui.text("engineers.reworkTarget")),
-                        field("reworkTarget", 4, model.reworkTargetProperty()),
+                        Fields.bound("reworkTarget", 4, model.reworkTargetProperty()),
                         new Label(ui.text("engineers.satisfactionTarget")),
-                        field("satisfactionTarget", 4, model.satisfactionTargetProperty())))
+                        Fields.bound("satisfactionTarget", 4, model.satisfactionTargetProperty())))
                 .full(new HBox(8, save, remove));
         VBox box = new VBox(10, new Label(ui.text("engineers.levelsNote")), table, form);
         box.getStyleClass().add("tab-body");
@@ -166,8 +166,8 @@ public final class EngineersView extends BorderPane {
         saveCategory.setId("saveCategoryButton");
         saveCategory.setOnAction(event -> model.saveCategory());
         VBox left = new VBox(8, new Label(ui.text("engineers.categories")), categories,
-                new HBox(8, field("categoryCode", 8, model.categoryCodeProperty()),
-                        field("categoryName", 10, model.categoryNameProperty()), saveCategory));
+                new HBox(8, Fields.bound("categoryCode", 8, model.categoryCodeProperty()),
+                        Fields.bound("categoryName", 10, model.categoryNameProperty()), saveCategory));
 
         ListView<CommonArea> areas = new ListView<>(model.areas());
         areas.setId("areasList");
@@ -186,18 +186,10 @@ public final class EngineersView extends BorderPane {
         retire.disableProperty().bind(areas.getSelectionModel().selectedItemProperty().isNull());
         retire.setOnAction(event -> model.retireArea(areas.getSelectionModel().getSelectedItem()));
         VBox right = new VBox(8, new Label(ui.text("engineers.areas")), areas,
-                new HBox(8, field("areaName", 12, model.areaNameProperty()), addArea, retire));
+                new HBox(8, Fields.bound("areaName", 12, model.areaNameProperty()), addArea, retire));
         HBox box = new HBox(16, left, right);
         box.setAlignment(Pos.TOP_LEFT);
         box.getStyleClass().add("tab-body");
         return box;
-    }
-
-    private static TextField field(String id, int columns, javafx.beans.property.StringProperty value) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPrefColumnCount(columns);
-        field.textProperty().bindBidirectional(value);
-        return field;
     }
 }

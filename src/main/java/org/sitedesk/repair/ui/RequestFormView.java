@@ -75,8 +75,8 @@ public final class RequestFormView extends BorderPane {
         HBox place = new HBox(8, atUnit, room, atArea, area);
         place.setAlignment(Pos.CENTER_LEFT);
 
-        TextField reporter = field("requestReporter", 12, model.reporterProperty());
-        TextField phone = field("requestPhone", 14, model.phoneProperty());
+        TextField reporter = Fields.bound("requestReporter", 12, model.reporterProperty());
+        TextField phone = Fields.bound("requestPhone", 14, model.phoneProperty());
         HBox caller = new HBox(8, reporter, new Label(ui.text("requestForm.phone")), phone);
         caller.setAlignment(Pos.CENTER_LEFT);
 
@@ -102,7 +102,7 @@ public final class RequestFormView extends BorderPane {
                 (event.isShiftDown() ? category : priority).requestFocus();
             }
         });
-        TextField appointment = field("requestAppointment", 14, model.appointmentProperty());
+        TextField appointment = Fields.bound("requestAppointment", 14, model.appointmentProperty());
         appointment.setPromptText(ui.text("requestForm.appointmentPrompt"));
         appointment.disableProperty().bind(priority.valueProperty().isNotEqualTo(Priority.APPOINTMENT));
         CheckBox paid = new CheckBox(ui.text("requestForm.paid"));
@@ -135,8 +135,11 @@ public final class RequestFormView extends BorderPane {
         HBox buttons = new HBox(8, save, cancel, new Label(ui.text("requestForm.keys")));
         buttons.setAlignment(Pos.CENTER_LEFT);
 
+        HBox kind = new HBox(8, type, new Label(ui.text("requestForm.channel")), channel);
+        kind.setAlignment(Pos.CENTER_LEFT);
+        description.setMaxWidth(640);
         FormGrid grid = new FormGrid()
-                .row(ui.text("requestForm.type"), new HBox(8, type, new Label(ui.text("requestForm.channel")), channel))
+                .row(ui.text("requestForm.type"), kind)
                 .row(ui.text("requestForm.place"), place)
                 .row(ui.text("requestForm.reporter"), caller)
                 .row(ui.text("requestForm.category"), category)
@@ -160,13 +163,6 @@ public final class RequestFormView extends BorderPane {
         Platform.runLater(() -> (unitKnown ? category : room).requestFocus());
     }
 
-    private static TextField field(String id, int columns, javafx.beans.property.StringProperty value) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPrefColumnCount(columns);
-        field.textProperty().bindBidirectional(value);
-        return field;
-    }
 
     private static <T extends org.sitedesk.core.i18n.Localizable> ChoiceBox<T> choice(String id, T[] values, UiContext ui) {
         ChoiceBox<T> box = new ChoiceBox<>();
