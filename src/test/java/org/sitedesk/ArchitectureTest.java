@@ -42,6 +42,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.sitedesk.ui..", "org.sitedesk.shell..");
 
     @ArchTest
+    static final ArchRule repairScreensGoThroughServices = noClasses()
+            .that().resideInAPackage("org.sitedesk.repair.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "org.sitedesk.core.db.schema..");
+
+    @ArchTest
     static final ArchRule theReportEngineKnowsNothingOfJavaFx = noClasses()
             .that().resideInAPackage("org.sitedesk.print..")
             .and().resideOutsideOfPackage("org.sitedesk.print.ui..")

@@ -127,8 +127,9 @@ public final class ServiceFigures {
         int completedToday = (int) found.stream()
                 .filter(request -> request.completion().map(done -> today.contains(done.at())).orElse(false)).count();
         int open = (int) found.stream().filter(request -> request.state().open()).count();
-        List<ServiceRequest> overdue = found.stream().filter(request -> request.overdue(now))
-                .sorted(Comparator.comparing(request -> request.runningClock().orElseThrow().remaining(now)))
+        List<RepairDay.Overdue> overdue = found.stream().filter(request -> request.overdue(now))
+                .map(request -> new RepairDay.Overdue(request, request.runningClock().orElseThrow().remaining(now).negated()))
+                .sorted(Comparator.comparing(RepairDay.Overdue::by).reversed())
                 .toList();
         return new RepairDay(logged, completedToday, open, overdue);
     }

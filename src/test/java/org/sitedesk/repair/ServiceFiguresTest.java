@@ -181,7 +181,10 @@ class ServiceFiguresTest {
 
         RepairDay today = figures.today(clerk);
 
-        assertThat(today.overdue()).extracting(ServiceRequest::number).containsExactly(month.r3.number());
+        assertThat(today.overdue()).singleElement().satisfies(overdue -> {
+            assertThat(overdue.request().number()).isEqualTo(month.r3.number());
+            assertThat(overdue.by()).as("49 hours since the report, 2 allowed to arrive").isEqualTo(Duration.ofHours(47));
+        });
         assertThat(List.of(today.loggedToday(), today.completedToday(), today.open())).containsExactly(3, 0, 5);
     }
 
