@@ -321,7 +321,7 @@ public final class SiteDeskWindow {
                                 services.serviceFigures(), printing, current, context), context)),
                 new NavigationItem("complaints", "nav.complaints", MaterialDesignM.MESSAGE_ALERT_OUTLINE, Section.WORK,
                         Optional.of(Permission.LOG_REQUESTS), () -> new ComplaintsView(new ComplaintsViewModel(
-                                services.complaintLedger(), current, context), context, printing)),
+                                services.complaintLedger(), printing, current, context), context)),
                 new NavigationItem("import", "nav.import", MaterialDesignF.FILE_IMPORT_OUTLINE, Section.WORK,
                         Optional.of(Permission.MANAGE_ESTATE), () -> new ImportView(new ImportViewModel(
                                 services.estateImport(), services.estateExport(), services.finder(), current, context),

@@ -6,7 +6,7 @@ import java.util.List;
 public record FigureLine(String name, String requests, FigureCell onTimeArrival, FigureCell onTimeCompletion,
         FigureCell rework, FigureCell returnVisits, FigureCell satisfaction, FigureCell sameDayReplies, boolean estate) {
     /** The columns' widths on the screen, which the printout keeps in proportion. */
-    public static final List<Integer> COLUMN_WIDTHS = List.of(130, 60, 100, 100, 110, 90, 110, 130);
+    public static final List<Integer> COLUMN_WIDTHS = List.of(120, 80, 110, 110, 110, 100, 135, 130);
 
     /** The cells left to right, as printed. */
     public List<String> cells() {

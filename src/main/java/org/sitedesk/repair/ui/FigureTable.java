@@ -3,6 +3,7 @@ package org.sitedesk.repair.ui;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
@@ -10,11 +11,16 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import org.sitedesk.ui.Tables;
 import org.sitedesk.ui.UiContext;
 
-/** A table of figure lines: a rate that misses its target in bold red, the estate's line in bold. */
+/** A table of figure lines: a rate that misses its target in red, the estate's line shaded. */
 final class FigureTable extends TableView<FigureLine> {
+    private static final String ESTATE_ROW = "figures-estate";
+    private static final double ROW_HEIGHT = 38;
+    private static final double HEADER_HEIGHT = 44;
+    private static final int MIN_ROWS = 2;
     FigureTable(String id, ObservableList<FigureLine> lines, UiContext ui) {
         super(lines);
         setId(id);
@@ -32,12 +38,21 @@ final class FigureTable extends TableView<FigureLine> {
             @Override
             protected void updateItem(FigureLine line, boolean empty) {
                 super.updateItem(line, empty);
-                getStyleClass().remove(Styles.TEXT_BOLD);
+                getStyleClass().remove(ESTATE_ROW);
                 if (!empty && line != null && line.estate()) {
-                    getStyleClass().add(Styles.TEXT_BOLD);
+                    getStyleClass().add(ESTATE_ROW);
                 }
             }
         });
+    }
+
+    /** As tall as its rows (at least two), so a second table below gets the rest of the page. */
+    void fitRows() {
+        setFixedCellSize(ROW_HEIGHT);
+        prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> HEADER_HEIGHT + Math.max(MIN_ROWS, getItems().size()) * ROW_HEIGHT, getItems()));
+        setMaxHeight(Region.USE_PREF_SIZE);
+        setMinHeight(HEADER_HEIGHT + MIN_ROWS * ROW_HEIGHT);
     }
 
     /** Column titles in order (the name column's first); the targets change with the month shown. */
@@ -62,7 +77,7 @@ final class FigureTable extends TableView<FigureLine> {
                 }
                 if (figure.missed()) {
                     Label marked = new Label(figure.text());
-                    marked.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_BOLD);
+                    marked.getStyleClass().add(Styles.DANGER);
                     setGraphic(marked);
                 } else {
                     setText(figure.text());

@@ -16,9 +16,10 @@ public final class MonthChoice {
 
     /** The month typed, if it reads as one. */
     public Optional<YearMonth> month() {
+        String typed = text.get() == null ? "" : text.get().trim();
         try {
-            return Optional.of(YearMonth.parse(text.get().trim()));
-        } catch (DateTimeParseException | NullPointerException notAMonth) {
+            return Optional.of(YearMonth.parse(typed));
+        } catch (DateTimeParseException notAMonth) {
             return Optional.empty();
         }
     }

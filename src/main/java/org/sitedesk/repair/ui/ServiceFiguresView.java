@@ -41,7 +41,8 @@ public final class ServiceFiguresView extends BorderPane {
         };
         titles.run();
         model.shownProperty().addListener((observable, old, shown) -> titles.run());
-        VBox.setVgrow(engineers, Priority.ALWAYS);
+        engineers.fitRows();
+        categories.setFixedCellSize(engineers.getFixedCellSize());
         VBox.setVgrow(categories, Priority.ALWAYS);
         setCenter(new VBox(8, heading(ui.text("figures.byEngineer")), engineers, heading(ui.text("figures.byCategory")),
                 categories));
