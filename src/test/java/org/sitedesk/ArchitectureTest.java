@@ -36,6 +36,17 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "org.sitedesk.core.db.schema..");
 
     @ArchTest
+    static final ArchRule repairServicesKnowNothingOfJavaFx = noClasses()
+            .that().resideInAPackage("org.sitedesk.repair..")
+            .and().resideOutsideOfPackage("org.sitedesk.repair.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.sitedesk.ui..", "org.sitedesk.shell..");
+
+    @ArchTest
+    static final ArchRule repairScreensGoThroughServices = noClasses()
+            .that().resideInAPackage("org.sitedesk.repair.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "org.sitedesk.core.db.schema..");
+
+    @ArchTest
     static final ArchRule theReportEngineKnowsNothingOfJavaFx = noClasses()
             .that().resideInAPackage("org.sitedesk.print..")
             .and().resideOutsideOfPackage("org.sitedesk.print.ui..")

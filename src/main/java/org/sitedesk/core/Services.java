@@ -28,9 +28,11 @@ import org.sitedesk.fees.ShiftService;
 import org.sitedesk.print.PrintOffsetService;
 import org.sitedesk.print.Printers;
 import org.sitedesk.print.ReportEngine;
+import org.sitedesk.repair.ComplaintLedger;
 import org.sitedesk.repair.EngineerService;
 import org.sitedesk.repair.RepairSettingsService;
 import org.sitedesk.repair.RequestService;
+import org.sitedesk.repair.ServiceFigures;
 
 /**
  * The composition root of the services: built once per open database, handed to the window and
@@ -62,7 +64,9 @@ public record Services(
         ShiftService shifts,
         RepairSettingsService repairSettings,
         EngineerService engineers,
-        RequestService requests) {
+        RequestService requests,
+        ComplaintLedger complaintLedger,
+        ServiceFigures serviceFigures) {
 
     public static Services wire(Database database, Clock clock) {
         return wire(database, clock, new Printers());
@@ -108,6 +112,8 @@ public record Services(
                 new ShiftService(transactions, audit, clock, database, payments),
                 repairSettings,
                 new EngineerService(transactions, audit),
-                new RequestService(transactions, audit, clock, repairSettings, estate, billing));
+                new RequestService(transactions, audit, clock, repairSettings, estate, billing),
+                new ComplaintLedger(transactions, clock),
+                new ServiceFigures(transactions, clock));
     }
 }

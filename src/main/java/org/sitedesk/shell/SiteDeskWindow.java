@@ -13,6 +13,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
@@ -67,6 +68,7 @@ import org.sitedesk.fees.ui.ReceiptsViewModel;
 import org.sitedesk.print.ui.PrintOffsetsPane;
 import org.sitedesk.print.ui.PrintOffsetsViewModel;
 import org.sitedesk.print.ui.PrintPreviews;
+<<<<<<< HEAD
 import org.sitedesk.repair.ServiceRequest;
 import org.sitedesk.repair.WorkOrderPrintout;
 import org.sitedesk.repair.ui.BoardView;
@@ -75,6 +77,12 @@ import org.sitedesk.repair.ui.EngineersView;
 import org.sitedesk.repair.ui.EngineersViewModel;
 import org.sitedesk.repair.ui.RequestFormView;
 import org.sitedesk.repair.ui.RequestFormViewModel;
+=======
+import org.sitedesk.repair.ui.ComplaintsView;
+import org.sitedesk.repair.ui.ComplaintsViewModel;
+import org.sitedesk.repair.ui.ServiceFiguresView;
+import org.sitedesk.repair.ui.ServiceFiguresViewModel;
+>>>>>>> wt-figures
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -297,7 +305,8 @@ public final class SiteDeskWindow {
         List<DashboardCard> cards = List.of(
                 new WelcomeCard(() -> site),
                 new RecentActivityCard(services.auditSearch(), KnownAuditActions.all()),
-                new FollowUpCard(services.dunning()));
+                new FollowUpCard(services.dunning()),
+                new RepairCard(services.serviceFigures()));
         return List.of(
                 new NavigationItem("dashboard", "nav.dashboard", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, Section.WORK,
                         Optional.empty(), () -> new DashboardView(cards, context, current)),
@@ -323,6 +332,12 @@ public final class SiteDeskWindow {
                 new NavigationItem("billing", "nav.billing", MaterialDesignC.CALENDAR_MONTH_OUTLINE, Section.WORK,
                         Optional.of(Permission.RUN_BILLING),
                         () -> new BillingView(new BillingViewModel(services.billing(), current, context), context)),
+                new NavigationItem("repairFigures", "nav.repairFigures", MaterialDesignC.CHART_BOX_OUTLINE, Section.WORK,
+                        Optional.of(Permission.LOG_REQUESTS), () -> new ServiceFiguresView(new ServiceFiguresViewModel(
+                                services.serviceFigures(), printing, current, context), context)),
+                new NavigationItem("complaints", "nav.complaints", MaterialDesignM.MESSAGE_ALERT_OUTLINE, Section.WORK,
+                        Optional.of(Permission.LOG_REQUESTS), () -> new ComplaintsView(new ComplaintsViewModel(
+                                services.complaintLedger(), printing, current, context), context)),
                 new NavigationItem("import", "nav.import", MaterialDesignF.FILE_IMPORT_OUTLINE, Section.WORK,
                         Optional.of(Permission.MANAGE_ESTATE), () -> new ImportView(new ImportViewModel(
                                 services.estateImport(), services.estateExport(), services.finder(), current, context),
