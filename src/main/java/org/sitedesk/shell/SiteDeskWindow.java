@@ -68,7 +68,6 @@ import org.sitedesk.fees.ui.ReceiptsViewModel;
 import org.sitedesk.print.ui.PrintOffsetsPane;
 import org.sitedesk.print.ui.PrintOffsetsViewModel;
 import org.sitedesk.print.ui.PrintPreviews;
-<<<<<<< HEAD
 import org.sitedesk.repair.ServiceRequest;
 import org.sitedesk.repair.WorkOrderPrintout;
 import org.sitedesk.repair.ui.BoardView;
@@ -77,12 +76,10 @@ import org.sitedesk.repair.ui.EngineersView;
 import org.sitedesk.repair.ui.EngineersViewModel;
 import org.sitedesk.repair.ui.RequestFormView;
 import org.sitedesk.repair.ui.RequestFormViewModel;
-=======
 import org.sitedesk.repair.ui.ComplaintsView;
 import org.sitedesk.repair.ui.ComplaintsViewModel;
 import org.sitedesk.repair.ui.ServiceFiguresView;
 import org.sitedesk.repair.ui.ServiceFiguresViewModel;
->>>>>>> wt-figures
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
