@@ -72,6 +72,17 @@ public record ServiceRequest(
         return Optional.of(arrival.metAt().isEmpty() ? arrival : finishClock());
     }
 
+    /**
+     * 回访: a done repair or complaint is visited within {@code within} of its completion (a setting);
+     * empty for work not done, or not worked at all.
+     */
+    public Optional<ServiceClock> visitClock(Duration within) {
+        if (!type.worked() || (state != RequestState.DONE && state != RequestState.RETURN_VISIT && visit.isEmpty())) {
+            return Optional.empty();
+        }
+        return completion.map(done -> new ServiceClock(done.at(), within, List.of(), visit.map(ReturnVisit::at)));
+    }
+
     /** Whether either clock is over its limit at {@code now} (open requests only). */
     public boolean overdue(Instant now) {
         return runningClock().map(clock -> clock.state(now) == ClockState.OVERDUE).orElse(false);

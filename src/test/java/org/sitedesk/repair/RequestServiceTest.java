@@ -309,4 +309,22 @@ class RequestServiceTest {
                 .contains("描述");
         assertThat(requests.all()).isEmpty();
     }
+
+    @Test
+    void doneWorkIsVisitedWithinTheSetDays() {
+        ServiceRequest request = fixture.dispatched(RepairFixture.repairAt(unit, "WATER", Priority.ORDINARY), wang);
+        requests.arrive(admin, request.id(), null);
+        ServiceRequest done = requests.complete(admin, request.id(), new Completion(null, "更换阀芯", "", Optional.empty(),
+                Optional.empty()));
+        Duration within = Duration.ofDays(db.services.repairSettings().load().returnVisitDays());
+
+        assertThat(within).isEqualTo(Duration.ofDays(3));
+        assertThat(request.visitClock(within)).as("not done yet").isEmpty();
+        db.clock.advance(Duration.ofDays(3).plusMinutes(1));
+        assertThat(done.visitClock(within).orElseThrow().state(db.clock.instant())).isEqualTo(ClockState.OVERDUE);
+
+        ServiceRequest visited = requests.recordVisit(admin, request.id(), new ReturnVisit(null, "", VisitWay.PHONE,
+                Satisfaction.SATISFIED, "")).visited();
+        assertThat(visited.visitClock(within).orElseThrow().metInTime()).isFalse();
+    }
 }

@@ -48,6 +48,7 @@ import org.sitedesk.repair.VisitWay;
  * about to run over, a request on hold, a visit that opened a rework). Skipped when requests exist.
  */
 final class SampleRequests {
+    private static final Duration SET_UP_BEFORE = Duration.ofDays(60);
     private final Services services;
     private final Actor actor;
 
@@ -60,24 +61,27 @@ final class SampleRequests {
         if (!services.engineers().engineers().isEmpty()) {
             return;
         }
-        promise(emergencyArriveMinutes);
-        Map<String, Long> engineers = engineers();
+        StepClock clock = new StepClock(services.clock());
+        Services stepped = Services.wire(services.database(), clock, services.printers());
+        Instant now = services.clock().instant();
+        // the team and the lists were set up before the first request, as on a real site
+        clock.at(now.minus(SET_UP_BEFORE));
+        promise(stepped, emergencyArriveMinutes);
+        Map<String, Long> engineers = engineers(stepped);
         Map<String, Long> areas = new HashMap<>();
         for (Map<String, String> row : rows("common-areas.csv")) {
-            CommonArea area = services.repairSettings().addCommonArea(actor, row.get("name"));
+            CommonArea area = stepped.repairSettings().addCommonArea(actor, row.get("name"));
             areas.put(area.name(), area.id());
         }
-        StepClock clock = new StepClock(services.clock());
-        RequestService requests = Services.wire(services.database(), clock, services.printers()).requests();
-        Instant now = services.clock().instant();
+        RequestService requests = stepped.requests();
         for (Map<String, String> row : rows("requests.csv")) {
             replay(requests, clock, now, row, engineers, areas);
         }
     }
 
     /** The sample site's own promise: emergencies on site faster than the guidance's 30 minutes. */
-    private void promise(int emergencyArriveMinutes) {
-        RepairSettings current = services.repairSettings().load();
+    private void promise(Services stepped, int emergencyArriveMinutes) {
+        RepairSettings current = stepped.repairSettings().load();
         List<TimeLimit> limits = new ArrayList<>();
         for (TimeLimit limit : current.limits()) {
             boolean emergencyDefault = limit.priority() == Priority.EMERGENCY
@@ -85,17 +89,17 @@ final class SampleRequests {
             limits.add(emergencyDefault ? new TimeLimit(Priority.EMERGENCY, TimeLimit.ANY_CATEGORY, emergencyArriveMinutes,
                     limit.finishMinutes()) : limit);
         }
-        services.repairSettings().save(actor, new RepairSettings(limits, current.returnVisitDays(),
+        stepped.repairSettings().save(actor, new RepairSettings(limits, current.returnVisitDays(),
                 current.reworkWindowDays(), current.reworkTargetPercent(), current.satisfactionTargetPercent()));
     }
 
-    private Map<String, Long> engineers() {
+    private Map<String, Long> engineers(Services stepped) {
         for (Map<String, String> row : rows("repair-engineers.csv")) {
-            services.engineers().save(actor, Optional.empty(), new EngineerDraft(row.get("name"), row.get("phone"),
+            stepped.engineers().save(actor, Optional.empty(), new EngineerDraft(row.get("name"), row.get("phone"),
                     row.get("skills"), "yes".equals(row.get("on_duty")), true));
         }
         Map<String, Long> byName = new HashMap<>();
-        for (Engineer engineer : services.engineers().engineers()) {
+        for (Engineer engineer : stepped.engineers().engineers()) {
             byName.put(engineer.name(), engineer.id());
         }
         return byName;

@@ -56,6 +56,8 @@ final class BoardDialogs {
         items.stream().filter(item -> assigned.contains(item.engineer().id())).forEach(list.getCheckModel()::check);
         list.setPrefSize(420, 220);
         Label hint = new Label(ui.format("board.dispatch.hint", request.number(), request.categoryName()));
+        hint.setWrapText(true);
+        hint.setMaxWidth(420);
         Label problem = problemLabel();
         Dialog<ButtonType> dialog = dialog("board.dispatch.title", new VBox(8, hint, list, problem));
         guard(dialog, problem, () -> list.getCheckModel().getCheckedItems().isEmpty() ? "error.request.noEngineer" : null);

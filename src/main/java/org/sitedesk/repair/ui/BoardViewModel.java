@@ -24,6 +24,7 @@ import org.sitedesk.repair.Engineer;
 import org.sitedesk.repair.EngineerRef;
 import org.sitedesk.repair.EngineerService;
 import org.sitedesk.repair.Priority;
+import org.sitedesk.repair.RepairSettings;
 import org.sitedesk.repair.RepairSettingsService;
 import org.sitedesk.repair.RequestEvent;
 import org.sitedesk.repair.RequestService;
@@ -67,6 +68,7 @@ public final class BoardViewModel {
     private final BooleanProperty overdueOnly = new SimpleBooleanProperty(false);
     private final ObjectProperty<RequestCard> selected = new SimpleObjectProperty<>();
     private final StringProperty summary = new SimpleStringProperty("");
+    private java.time.Duration visitWithin = java.time.Duration.ofDays(RepairSettings.DEFAULT_RETURN_VISIT_DAYS);
 
     public BoardViewModel(RequestService requests, EngineerService engineers, RepairSettingsService settings, Actor actor,
             UiContext ui) {
@@ -103,10 +105,12 @@ public final class BoardViewModel {
     }
 
     private Loaded load() {
-        return new Loaded(requests.board(), engineerService.engineers(), settings.categories());
+        return new Loaded(requests.board(), engineerService.engineers(), settings.categories(),
+                settings.load().returnVisitDays());
     }
 
     private void show(Loaded loaded) {
+        visitWithin = java.time.Duration.ofDays(loaded.returnVisitDays());
         engineers.setAll(loaded.engineers().stream().filter(Engineer::active).toList());
         categories.setAll(loaded.categories());
         Map<Long, RequestCard> kept = new HashMap<>(cards);
@@ -128,10 +132,10 @@ public final class BoardViewModel {
         int changed = 0;
         boolean overdueChanged = false;
         for (RequestCard card : cards.values()) {
-            boolean wasOverdue = card.overdue();
-            if (card.refresh(now, clockText)) {
+            boolean wasLate = card.late();
+            if (card.refresh(now, clockText, visitWithin)) {
                 changed++;
-                overdueChanged |= wasOverdue != card.overdue();
+                overdueChanged |= wasLate != card.late();
             }
         }
         if (overdueChanged) {
@@ -185,7 +189,7 @@ public final class BoardViewModel {
         if (priorityFilter.get() != null && priorityFilter.get() != request.priority()) {
             return false;
         }
-        return !overdueOnly.get() || card.overdue();
+        return !overdueOnly.get() || card.late();
     }
 
     /**
@@ -267,7 +271,7 @@ public final class BoardViewModel {
     public void placed(ServiceRequest request) {
         RequestCard card = cards.computeIfAbsent(request.id(), id -> new RequestCard(request));
         card.replace(request);
-        card.refresh(ui.clock().instant(), clockText);
+        card.refresh(ui.clock().instant(), clockText, visitWithin);
         arrange();
         selected.set(card);
     }
@@ -358,6 +362,7 @@ public final class BoardViewModel {
     }
 
     /** What one load brings back to the FX thread. */
-    private record Loaded(List<ServiceRequest> requests, List<Engineer> engineers, List<Category> categories) {
+    private record Loaded(List<ServiceRequest> requests, List<Engineer> engineers, List<Category> categories,
+            int returnVisitDays) {
     }
 }

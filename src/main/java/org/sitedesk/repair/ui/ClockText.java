@@ -18,6 +18,8 @@ final class ClockText {
     private final MessageFormat finishLeft;
     private final MessageFormat finishOver;
     private final MessageFormat held;
+    private final MessageFormat visitLeft;
+    private final MessageFormat visitOver;
     private final String met;
 
     ClockText(Messages messages) {
@@ -27,16 +29,22 @@ final class ClockText {
         finishLeft = new MessageFormat(messages.get("board.clock.finishLeft"), locale);
         finishOver = new MessageFormat(messages.get("board.clock.finishOver"), locale);
         held = new MessageFormat(messages.get("board.clock.held"), locale);
+        visitLeft = new MessageFormat(messages.get("board.clock.visitLeft"), locale);
+        visitOver = new MessageFormat(messages.get("board.clock.visitOver"), locale);
         met = messages.get("board.clock.met");
     }
 
-    String of(ServiceClock clock, ClockState state, Instant now, boolean arrival) {
+    /** Which limit a card's clock counts down. */
+    enum Step { ARRIVE, FINISH, VISIT }
+
+    String of(ServiceClock clock, ClockState state, Instant now, Step step) {
         Object[] left = {duration(clock.remaining(now).abs())};
         return switch (state) {
-            case OVERDUE -> (arrival ? arriveOver : finishOver).format(left);
+            case OVERDUE -> (step == Step.ARRIVE ? arriveOver : step == Step.FINISH ? finishOver : visitOver).format(left);
             case ON_HOLD -> held.format(left);
             case MET -> met;
-            case IN_TIME, AMBER -> (arrival ? arriveLeft : finishLeft).format(left);
+            case IN_TIME, AMBER -> (step == Step.ARRIVE ? arriveLeft : step == Step.FINISH ? finishLeft : visitLeft)
+                    .format(left);
         };
     }
 

@@ -1,5 +1,6 @@
 package org.sitedesk.repair.ui;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -21,6 +22,7 @@ public final class RequestCard {
     private final ObjectProperty<ServiceRequest> request;
     private final StringProperty clock = new SimpleStringProperty("");
     private final ObjectProperty<ClockState> clockState = new SimpleObjectProperty<>();
+    private boolean visiting;
 
     RequestCard(ServiceRequest request) {
         this.request = new SimpleObjectProperty<>(request);
@@ -34,21 +36,37 @@ public final class RequestCard {
         request.set(changed);
     }
 
-    /** Recomputes the clock; returns whether anything shown changed. */
-    boolean refresh(Instant now, ClockText text) {
-        Optional<ServiceClock> running = request().runningClock();
+    /**
+     * Recomputes the clock (to arrive, to finish, or for done work to be visited within
+     * {@code visitWithin}); returns whether anything shown changed.
+     */
+    boolean refresh(Instant now, ClockText text, Duration visitWithin) {
+        ServiceRequest shown = request();
+        Optional<ServiceClock> running = shown.runningClock();
+        ClockText.Step step = shown.arrivalClock().metAt().isEmpty() ? ClockText.Step.ARRIVE : ClockText.Step.FINISH;
+        if (running.isEmpty()) {
+            running = shown.visitClock(visitWithin).filter(clock -> clock.metAt().isEmpty());
+            step = ClockText.Step.VISIT;
+        }
         ClockState state = running.map(clock -> clock.state(now)).orElse(null);
-        boolean toArrive = request().arrivalClock().metAt().isEmpty();
-        String shown = running.map(clock -> text.of(clock, state, now, toArrive)).orElse("");
-        boolean changed = !shown.equals(clock.get()) || state != clockState.get();
+        ClockText.Step counted = step;
+        String words = running.map(clock -> text.of(clock, state, now, counted)).orElse("");
+        boolean changed = !words.equals(clock.get()) || state != clockState.get();
+        visiting = counted == ClockText.Step.VISIT;
         if (changed) {
-            clock.set(shown);
+            clock.set(words);
             clockState.set(state);
         }
         return changed;
     }
 
+    /** The work is late: to arrive or to finish (what the dashboard counts as overdue). */
     public boolean overdue() {
+        return clockState.get() == ClockState.OVERDUE && !visiting;
+    }
+
+    /** Anything late, the return visit included (the board's overdue filter). */
+    public boolean late() {
         return clockState.get() == ClockState.OVERDUE;
     }
 

@@ -63,6 +63,8 @@ public final class RequestFormViewModel {
     private final Consumer<ServiceRequest> logged;
     private Optional<Unit> unit = Optional.empty();
     private Optional<ServiceRequest> reworkCandidate = Optional.empty();
+    /** The room last looked up, so leaving the field again does not ask twice. */
+    private String lastLooked = "";
 
     public RequestFormViewModel(RequestService requests, RepairSettingsService settings, EstateService estate, Actor actor,
             UiContext ui, Consumer<ServiceRequest> logged) {
@@ -101,9 +103,11 @@ public final class RequestFormViewModel {
     /** The room typed: found in the background, its owner filled in as the caller if nobody is yet. */
     public void roomTyped() {
         String typed = room.get() == null ? "" : room.get().trim();
-        if (typed.isEmpty() || unit.map(found -> found.room().toString().equals(typed)).orElse(false)) {
+        if (typed.isEmpty() || typed.equals(lastLooked) || unit.map(found -> found.room().toString().equals(typed))
+                .orElse(false)) {
             return;
         }
+        lastLooked = typed;
         form.run(progress -> {
             RoomCode code = RoomCode.parse(typed).orElseThrow(() -> new UserFacingException("error.request.room", typed));
             Unit found = estate.unit(code).orElseThrow(() -> new UserFacingException("error.request.room", typed));
