@@ -40,7 +40,10 @@ import org.sitedesk.ui.UiContext;
  * form. The clocks tick once a second while the board is on screen.
  */
 public final class BoardView extends BorderPane {
-    private static final double COLUMN_WIDTH = 196;
+    private static final double COLUMN_WIDTH = 192;
+    /** Columns stacked in the last lane: they hold few cards and need no clock watching. */
+    private static final List<RequestState> SIDE_LANE = List.of(RequestState.ON_HOLD, RequestState.CLOSED,
+            RequestState.CANCELLED);
     /** How often the board picks up other terminals' moves. */
     private static final int RELOAD_SECONDS = 30;
 
@@ -88,8 +91,20 @@ public final class BoardView extends BorderPane {
         HBox columns = new HBox(8);
         columns.setId("boardColumns");
         for (RequestState state : BoardViewModel.COLUMNS) {
-            columns.getChildren().add(column(state));
+            if (!SIDE_LANE.contains(state)) {
+                columns.getChildren().add(column(state));
+            }
         }
+        // finished and waiting work shares the last lane, so the six lanes fit a counter's screen
+        VBox side = new VBox(8);
+        for (RequestState state : SIDE_LANE) {
+            VBox column = column(state);
+            VBox.setVgrow(column, Priority.ALWAYS);
+            side.getChildren().add(column);
+        }
+        side.setPrefWidth(COLUMN_WIDTH);
+        side.setMinWidth(COLUMN_WIDTH);
+        columns.getChildren().add(side);
         ScrollPane scroller = new ScrollPane(columns);
         scroller.setFitToHeight(true);
         scroller.getStyleClass().add("board-scroller");
