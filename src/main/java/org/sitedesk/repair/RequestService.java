@@ -170,6 +170,7 @@ public final class RequestService {
             if (!request.type().worked()) {
                 throw new UserFacingException("error.request.notWorked", request.type());
             }
+            refuseWhileHeld(request);
             List<String> names = tx.select(ENGINEER.NAME).from(ENGINEER)
                     .where(ENGINEER.ID.in(chosen)).and(ENGINEER.ACTIVE.isTrue()).orderBy(ENGINEER.NAME).fetch(ENGINEER.NAME);
             if (names.size() != chosen.size()) {
@@ -205,6 +206,7 @@ public final class RequestService {
         actor.require(Permission.WORK_REQUESTS);
         return transactions.inTransaction(tx -> {
             ServiceRequest request = locked(tx, id);
+            refuseWhileHeld(request);
             refuseUnless(request, RequestState.ON_SITE, facts(request, false, false));
             Instant when = time(at, request.dispatchedAt().orElse(request.reportedAt()));
             tx.update(SERVICE_REQUEST).set(SERVICE_REQUEST.STATE, RequestState.ON_SITE.name())
@@ -229,6 +231,7 @@ public final class RequestService {
         }
         return transactions.inTransaction(tx -> {
             ServiceRequest request = locked(tx, id);
+            refuseWhileHeld(request);
             refuseUnless(request, RequestState.DONE, facts(request, false, false));
             Instant when = time(completion.at(), request.arrivedAt().orElse(request.reportedAt()));
             Optional<Money> charge = completion.charge().filter(Money::isPositive);
@@ -555,6 +558,13 @@ public final class RequestService {
     private static StateMove.Facts facts(ServiceRequest request, boolean hasEngineer, boolean hasReason) {
         return new StateMove.Facts(hasEngineer, request.visit().isPresent(), hasReason,
                 request.stateBeforeHold().orElse(null), false);
+    }
+
+    /** Work on hold is resumed first (the hold ends and the clocks run again), then moved on. */
+    private static void refuseWhileHeld(ServiceRequest request) {
+        if (request.state() == RequestState.ON_HOLD) {
+            throw new UserFacingException("error.request.resumeFirst");
+        }
     }
 
     private static void refuseUnless(ServiceRequest request, RequestState to, StateMove.Facts facts) {

@@ -209,6 +209,8 @@ class RequestServiceTest {
         assertThat(held.openHold()).map(Hold::reason).contains("等配件");
         db.clock.advance(Duration.ofDays(2));
         assertThat(held.finishClock().state(db.clock.instant())).isEqualTo(ClockState.ON_HOLD);
+        assertThat(refusal(() -> requests.arrive(admin, request.id(), null))).isEqualTo("挂起的工单请先恢复。");
+        assertThat(refusal(() -> requests.dispatch(admin, request.id(), List.of(wang)))).isEqualTo("挂起的工单请先恢复。");
 
         ServiceRequest resumed = requests.move(admin, request.id(), RequestState.ON_SITE);
         assertThat(resumed.state()).isEqualTo(RequestState.ON_SITE);
@@ -326,5 +328,18 @@ class RequestServiceTest {
         ServiceRequest visited = requests.recordVisit(admin, request.id(), new ReturnVisit(null, "", VisitWay.PHONE,
                 Satisfaction.SATISFIED, "")).visited();
         assertThat(visited.visitClock(within).orElseThrow().metInTime()).isFalse();
+    }
+
+    @Test
+    void dispatchedWorkCanBeGivenToOtherEngineers() {
+        ServiceRequest request = fixture.dispatched(RepairFixture.repairAt(unit, "WATER", Priority.ORDINARY), wang);
+        long li = fixture.li();
+
+        ServiceRequest reassigned = requests.dispatch(admin, request.id(), List.of(li));
+
+        assertThat(reassigned.state()).isEqualTo(RequestState.DISPATCHED);
+        assertThat(reassigned.engineerNames()).isEqualTo("李师傅");
+        assertThat(reassigned.dispatchedAt()).isEqualTo(request.dispatchedAt());
+        assertThat(requests.history(request.id())).extracting(RequestEvent::note).last().isEqualTo("engineers: 李师傅");
     }
 }

@@ -273,7 +273,8 @@ public final class BoardView extends BorderPane {
 
     /**
      * One move, whichever way it was asked for: refused at once with the reason if the board's rules
-     * forbid it, otherwise with the form it needs, then done by the service.
+     * forbid it, otherwise with the form it needs, then done by the service. 派工 on work already
+     * dispatched changes its engineers.
      */
     private void moveTo(RequestCard card, RequestState to) {
         ServiceRequest request = card.request();
@@ -281,7 +282,9 @@ public final class BoardView extends BorderPane {
             model.move(card, to);
             return;
         }
-        Optional<String> refusal = model.refusal(card, to);
+        boolean reassign = to == RequestState.DISPATCHED
+                && (request.state() == RequestState.DISPATCHED || request.state() == RequestState.ON_SITE);
+        Optional<String> refusal = reassign ? Optional.empty() : model.refusal(card, to);
         if (refusal.isPresent()) {
             model.showRefusal(refusal.get());
             return;
