@@ -208,18 +208,25 @@ final class SampleRequests {
         }
     }
 
-    /** The time each sample step happens at: set before the step, read by the services it is wired to. */
+    /**
+     * The time each sample step happens at: set before the step, read by the services it is wired
+     * to. A copy in another zone reads the same moment.
+     */
     private static final class StepClock extends Clock {
         private final ZoneId zone;
-        private Instant now;
+        private final Instant[] now;
 
         StepClock(Clock real) {
-            this.zone = real.getZone();
-            this.now = real.instant();
+            this(real.getZone(), new Instant[] {real.instant()});
+        }
+
+        private StepClock(ZoneId zone, Instant[] now) {
+            this.zone = zone;
+            this.now = now;
         }
 
         void at(Instant instant) {
-            now = instant;
+            now[0] = instant;
         }
 
         @Override
@@ -229,12 +236,12 @@ final class SampleRequests {
 
         @Override
         public Clock withZone(ZoneId other) {
-            throw new UnsupportedOperationException("The sample's clock keeps the site's zone");
+            return new StepClock(other, now);
         }
 
         @Override
         public Instant instant() {
-            return now;
+            return now[0];
         }
     }
 }
