@@ -5,8 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sitedesk.core.Services;
-import org.sitedesk.core.db.Database;
 import org.sitedesk.estate.files.TableWriter;
 import org.sitedesk.fees.ArrearsRow;
 import picocli.CommandLine.Command;
@@ -43,8 +41,7 @@ public final class ArrearsCommand implements Callable<Integer> {
             context.err().println(context.messages().format("cli.pay.dateForm", asOf));
             return ExitCode.BAD_INPUT;
         }
-        try (Database db = Database.open(context.database(database.value()))) {
-            Services services = Services.wire(db, context.clock());
+        return context.withServices(database.value(), services -> {
             List<ArrearsRow> rows = services.arrears().arrears(context.actor(), day, Optional.empty(), Optional.empty());
             boolean csv = "csv".equalsIgnoreCase(format);
             if (csv) {
@@ -57,6 +54,6 @@ public final class ArrearsCommand implements Callable<Integer> {
                 context.out().println(csv ? TableWriter.csvLine(cells) : String.join("\t", cells));
             }
             return ExitCode.OK;
-        }
+        });
     }
 }

@@ -4,8 +4,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.sitedesk.core.Progress;
-import org.sitedesk.core.Services;
-import org.sitedesk.core.db.Database;
 import org.sitedesk.fees.BillingOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,14 +33,13 @@ public final class BillCommand implements Callable<Integer> {
             context.err().println(context.messages().format("cli.bill.periodForm", period));
             return ExitCode.BAD_INPUT;
         }
-        try (Database db = Database.open(context.database(database.value()))) {
-            Services services = Services.wire(db, context.clock());
+        return context.withServices(database.value(), services -> {
             BillingOutcome outcome = services.billing().bill(context.actor(), month, Progress.NONE);
             context.out().println(outcome.createdNothing()
                     ? context.messages().format("cli.bill.nothing", month, outcome.alreadyBilled())
                     : context.messages().format("cli.bill.done", month, outcome.created(),
                             outcome.total().amount().toPlainString(), outcome.prepaymentDrawn().amount().toPlainString()));
             return ExitCode.OK;
-        }
+        });
     }
 }

@@ -3,6 +3,9 @@ package org.sitedesk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Function;
+import org.sitedesk.core.Services;
+import org.sitedesk.core.db.Database;
 import org.sitedesk.core.db.DatabaseLocation;
 import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.core.users.Actor;
@@ -18,6 +21,16 @@ public record CliContext(
 
     public Actor actor() {
         return Actor.commandLine(operatingSystemUser);
+    }
+
+    /**
+     * Opens the database {@code --db} names (or the user's own), wires the services on it, does the
+     * command's work and closes it again.
+     */
+    public <T> T withServices(String databaseOption, Function<Services, T> work) {
+        try (Database db = Database.open(database(databaseOption))) {
+            return work.apply(Services.wire(db, clock));
+        }
     }
 
     /** {@code --db} if given, else the user's own database in the data folder. */

@@ -3,8 +3,6 @@ package org.sitedesk.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.sitedesk.core.Services;
-import org.sitedesk.core.db.Database;
 import org.sitedesk.repair.RequestRegister;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,8 +43,7 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         Path file = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + format.name())
                 ? out : out.resolveSibling(out.getFileName() + "." + format.name());
-        try (Database db = Database.open(context.database(database.value()))) {
-            Services services = Services.wire(db, context.clock());
+        return context.withServices(database.value(), services -> {
             int rows = switch (register) {
                 case units -> services.estateExport().exportUnits(file);
                 case owners -> services.estateExport().exportOwners(context.actor(), file);
@@ -56,6 +53,6 @@ public final class ExportCommand implements Callable<Integer> {
             };
             context.out().println(context.messages().format("cli.export.done", rows, file));
             return ExitCode.OK;
-        }
+        });
     }
 }

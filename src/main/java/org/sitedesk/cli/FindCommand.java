@@ -3,8 +3,6 @@ package org.sitedesk.cli;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
-import org.sitedesk.core.Services;
-import org.sitedesk.core.db.Database;
 import org.sitedesk.estate.Person;
 import org.sitedesk.estate.search.SearchHit;
 import picocli.CommandLine.Command;
@@ -37,8 +35,7 @@ public final class FindCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = Database.open(context.database(database.value()))) {
-            Services services = Services.wire(db, context.clock());
+        return context.withServices(database.value(), services -> {
             services.finder().reload();
             List<SearchHit> hits = services.finder().find(text, LIMIT);
             boolean csv = "csv".equalsIgnoreCase(format);
@@ -55,6 +52,6 @@ public final class FindCommand implements Callable<Integer> {
                         : String.join("\t", hit.room().toString(), names, phones));
             }
             return hits.isEmpty() ? ExitCode.FAILURE : ExitCode.OK;
-        }
+        });
     }
 }

@@ -6,8 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sitedesk.core.Services;
-import org.sitedesk.core.db.Database;
 import org.sitedesk.core.money.Money;
 import org.sitedesk.estate.RoomCode;
 import org.sitedesk.estate.Unit;
@@ -70,8 +68,7 @@ public final class PayCommand implements Callable<Integer> {
             context.err().println(problem);
             return ExitCode.BAD_INPUT;
         }
-        try (Database db = Database.open(context.database(database.value()))) {
-            Services services = Services.wire(db, context.clock());
+        return context.withServices(database.value(), services -> {
             Optional<Unit> unit = services.estate().unit(code.get());
             if (unit.isEmpty()) {
                 context.err().println(context.messages().format("cli.print.noRoom", code.get()));
@@ -84,7 +81,7 @@ public final class PayCommand implements Callable<Integer> {
                     receipt.prepaymentAdded().amount().toPlainString()));
             context.out().println(receipt.number());
             return ExitCode.OK;
-        }
+        });
     }
 
     private static Optional<Money> money(String text) {

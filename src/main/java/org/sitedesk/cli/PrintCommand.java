@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.sitedesk.core.Services;
-import org.sitedesk.core.db.Database;
 import org.sitedesk.estate.HouseholdForm;
 import org.sitedesk.estate.RoomCode;
 import org.sitedesk.estate.Unit;
@@ -65,8 +64,7 @@ public final class PrintCommand {
                 context.err().println(context.messages().format("import.unit.roomForm", room));
                 return ExitCode.BAD_INPUT;
             }
-            try (Database db = Database.open(context.database(database.value()))) {
-                Services services = Services.wire(db, context.clock());
+            return context.withServices(database.value(), services -> {
                 Optional<Unit> unit = services.estate().unit(code.get());
                 if (unit.isEmpty()) {
                     context.err().println(context.messages().format("cli.print.noRoom", code.get()));
@@ -76,7 +74,7 @@ public final class PrintCommand {
                         stamp(services, context), context.messages()), out);
                 context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;
-            }
+            });
         }
     }
 
@@ -107,13 +105,12 @@ public final class PrintCommand {
                         PrintoutTypes.all().stream().map(PrintoutType::id).collect(Collectors.joining(", "))));
                 return ExitCode.BAD_INPUT;
             }
-            try (Database db = Database.open(context.database(database.value()))) {
-                Services services = Services.wire(db, context.clock());
+            return context.withServices(database.value(), services -> {
                 services.reports().pdf(TestPage.of(type.get(), services.printOffsets().offsetOf(type.get().id()),
                         stamp(services, context), context.messages()), out);
                 context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;
-            }
+            });
         }
     }
 
@@ -140,8 +137,7 @@ public final class PrintCommand {
 
         @Override
         public Integer call() {
-            try (Database db = Database.open(context.database(database.value()))) {
-                Services services = Services.wire(db, context.clock());
+            return context.withServices(database.value(), services -> {
                 Optional<Receipt> receipt = services.payments().receipt(number);
                 if (receipt.isEmpty()) {
                     context.err().println(context.messages().format("error.fees.noReceipt", number));
@@ -151,7 +147,7 @@ public final class PrintCommand {
                         stamp(services, context), context.messages(), true), out);
                 context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;
-            }
+            });
         }
     }
 
@@ -186,8 +182,7 @@ public final class PrintCommand {
                 return ExitCode.BAD_INPUT;
             }
             LocalDate day = asOf == null ? LocalDate.now(context.clock()) : asOf;
-            try (Database db = Database.open(context.database(database.value()))) {
-                Services services = Services.wire(db, context.clock());
+            return context.withServices(database.value(), services -> {
                 List<ArrearsRow> owing = services.arrears().arrears(context.actor(), day, Optional.empty(), Optional.empty());
                 List<ArrearsRow> chosen = all
                         ? owing.stream().filter(row -> row.monthsOwed() >= DunningService.NOTICE_MONTHS).toList()
@@ -200,7 +195,7 @@ public final class PrintCommand {
                 services.reports().pdf(DunningNotice.of(chosen, day, stamp(services, context), context.messages()), out);
                 context.out().println(context.messages().format("cli.print.notices", chosen.size(), out));
                 return ExitCode.OK;
-            }
+            });
         }
     }
 
@@ -224,13 +219,12 @@ public final class PrintCommand {
 
         @Override
         public Integer call() {
-            try (Database db = Database.open(context.database(database.value()))) {
-                Services services = Services.wire(db, context.clock());
+            return context.withServices(database.value(), services -> {
                 services.reports().pdf(ShiftPrintout.of(services.shifts().day(context.actor(), day),
                         stamp(services, context), context.messages(), context.clock().getZone()), out);
                 context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;
-            }
+            });
         }
     }
 
@@ -260,8 +254,7 @@ public final class PrintCommand {
 
         @Override
         public Integer call() {
-            try (Database db = Database.open(context.database(database.value()))) {
-                Services services = Services.wire(db, context.clock());
+            return context.withServices(database.value(), services -> {
                 Optional<ServiceRequest> request = services.requests().find(number);
                 if (request.isEmpty()) {
                     context.err().println(context.messages().format("error.request.notFound", number));
@@ -271,7 +264,7 @@ public final class PrintCommand {
                         stamp(services, context), context.messages(), context.clock().instant(), context.clock().getZone()), out);
                 context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;
-            }
+            });
         }
     }
 }

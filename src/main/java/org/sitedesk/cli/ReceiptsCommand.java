@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitedesk.core.Services;
-import org.sitedesk.core.db.Database;
 import org.sitedesk.estate.files.TableWriter;
 import org.sitedesk.fees.Receipt;
 import picocli.CommandLine.Command;
@@ -45,8 +43,7 @@ public final class ReceiptsCommand implements Callable<Integer> {
             context.err().println(context.messages().format("cli.pay.dateForm", from == null ? to : from));
             return ExitCode.BAD_INPUT;
         }
-        try (Database db = Database.open(context.database(database.value()))) {
-            Services services = Services.wire(db, context.clock());
+        return context.withServices(database.value(), services -> {
             List<Receipt> receipts = services.payments().register(first, last);
             if ("csv".equalsIgnoreCase(format)) {
                 context.out().println("number,room,kind,amount,method,paid_on,cashier,void,void_reason");
@@ -66,6 +63,6 @@ public final class ReceiptsCommand implements Callable<Integer> {
                 }
             }
             return ExitCode.OK;
-        }
+        });
     }
 }

@@ -1,8 +1,6 @@
 package org.sitedesk.cli;
 
 import java.util.concurrent.Callable;
-import org.sitedesk.core.Services;
-import org.sitedesk.core.db.Database;
 import org.sitedesk.fees.Receipt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,12 +27,11 @@ public final class VoidCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = Database.open(context.database(database.value()))) {
-            Services services = Services.wire(db, context.clock());
+        return context.withServices(database.value(), services -> {
             Receipt voided = services.payments().voidReceipt(context.actor(), number, reason);
             context.out().println(context.messages().format("cli.void.done", voided.number(),
                     voided.amount().amount().toPlainString()));
             return ExitCode.OK;
-        }
+        });
     }
 }
