@@ -8,9 +8,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.sitedesk.print.PrintoutType;
 import org.sitedesk.ui.FormGrid;
+import org.sitedesk.ui.NamedConverter;
 import org.sitedesk.ui.UiContext;
 
 /** The settings screen's 打印与套打 section: offsets per printout and the test page. */
@@ -22,18 +22,8 @@ public final class PrintOffsetsPane extends VBox {
         ComboBox<PrintoutType> printout = new ComboBox<>();
         printout.setId("offsetPrintout");
         printout.getItems().setAll(model.printouts());
-        printout.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(PrintoutType type) {
-                return type == null ? "" : ui.format("settings.print.printout", ui.text(type.titleKey()),
-                        ui.text(type.paper().messageKey()));
-            }
-
-            @Override
-            public PrintoutType fromString(String text) {
-                return null;
-            }
-        });
+        printout.setConverter(NamedConverter.of(type -> ui.format("settings.print.printout", ui.text(type.titleKey()),
+                ui.text(type.paper().messageKey()))));
         printout.valueProperty().bindBidirectional(model.printoutProperty());
         TextField horizontal = millimetres("offsetHorizontal", model.horizontalProperty(), model.mayEdit());
         TextField vertical = millimetres("offsetVertical", model.verticalProperty(), model.mayEdit());

@@ -32,6 +32,7 @@ import org.sitedesk.repair.Engineer;
 import org.sitedesk.repair.RequestState;
 import org.sitedesk.repair.ServiceRequest;
 import org.sitedesk.ui.LocalizedConverter;
+import org.sitedesk.ui.NamedConverter;
 import org.sitedesk.ui.UiContext;
 
 /**

@@ -229,32 +229,32 @@ public final class BoardViewModel {
     }
 
     public void dispatch(RequestCard card, List<Long> engineerIds) {
-        act(card, () -> requests.dispatch(actor, card.request().id(), engineerIds), "board.done.dispatched");
+        act(() -> requests.dispatch(actor, card.request().id(), engineerIds), "board.done.dispatched");
     }
 
     public void arrive(RequestCard card, Instant at) {
-        act(card, () -> requests.arrive(actor, card.request().id(), at), "board.done.arrived");
+        act(() -> requests.arrive(actor, card.request().id(), at), "board.done.arrived");
     }
 
     public void complete(RequestCard card, Completion completion) {
-        act(card, () -> requests.complete(actor, card.request().id(), completion), "board.done.completed");
+        act(() -> requests.complete(actor, card.request().id(), completion), "board.done.completed");
     }
 
     public void hold(RequestCard card, String reason) {
-        act(card, () -> requests.hold(actor, card.request().id(), reason), "board.done.held");
+        act(() -> requests.hold(actor, card.request().id(), reason), "board.done.held");
     }
 
     public void cancel(RequestCard card, String reason) {
-        act(card, () -> requests.cancel(actor, card.request().id(), reason), "board.done.cancelled");
+        act(() -> requests.cancel(actor, card.request().id(), reason), "board.done.cancelled");
     }
 
     public void reply(RequestCard card, String text) {
-        act(card, () -> requests.reply(actor, card.request().id(), text), "board.done.replied");
+        act(() -> requests.reply(actor, card.request().id(), text), "board.done.replied");
     }
 
     /** Moves that need nothing typed: to 待回访, to 已关闭, back from a hold. */
     public void move(RequestCard card, RequestState to) {
-        act(card, () -> requests.move(actor, card.request().id(), to), "board.done.moved");
+        act(() -> requests.move(actor, card.request().id(), to), "board.done.moved");
     }
 
     public void visit(RequestCard card, ReturnVisit visit) {
@@ -306,7 +306,7 @@ public final class BoardViewModel {
         return actor.may(Permission.LOG_REQUESTS);
     }
 
-    private void act(RequestCard card, java.util.function.Supplier<ServiceRequest> work, String doneKey) {
+    private void act(java.util.function.Supplier<ServiceRequest> work, String doneKey) {
         form.run(progress -> work.get(), changed -> {
             placed(changed);
             form.showText(ui.format(doneKey, changed.number(), ui.text(changed.state().messageKey())));

@@ -24,6 +24,7 @@ import org.sitedesk.repair.TimeLimit;
 import org.sitedesk.ui.FormGrid;
 import org.sitedesk.ui.LocalizedConverter;
 import org.sitedesk.ui.Tables;
+import org.sitedesk.ui.NamedConverter;
 import org.sitedesk.ui.UiContext;
 
 /** 维修人员与服务标准 screen: the team with its open work, and (for supervisors) the service levels and lists. */

@@ -26,6 +26,7 @@ import org.sitedesk.repair.Priority;
 import org.sitedesk.repair.RequestType;
 import org.sitedesk.ui.FormGrid;
 import org.sitedesk.ui.LocalizedConverter;
+import org.sitedesk.ui.NamedConverter;
 import org.sitedesk.ui.UiContext;
 
 /**

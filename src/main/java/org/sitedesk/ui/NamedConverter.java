@@ -1,14 +1,14 @@
-package org.sitedesk.repair.ui;
+package org.sitedesk.ui;
 
 import java.util.function.Function;
 import javafx.util.StringConverter;
 
-/** Shows engineers, categories and areas in choice boxes by their names (nothing is parsed back). */
-final class NamedConverter {
+/** Shows records in choice boxes by a name made from each (nothing is parsed back). */
+public final class NamedConverter {
     private NamedConverter() {
     }
 
-    static <T> StringConverter<T> of(Function<T, String> name) {
+    public static <T> StringConverter<T> of(Function<T, String> name) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
