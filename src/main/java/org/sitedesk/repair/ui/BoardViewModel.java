@@ -159,13 +159,18 @@ public final class BoardViewModel {
                                 .map(clock -> clock.deadline(now)).orElse(card.request().reportedAt()))
                         .thenComparing(card -> card.request().id()))
                 .forEach(card -> sorted.get(card.request().state()).add(card));
-        sorted.forEach((state, list) -> {
-            if (!columns.get(state).equals(list)) {
-                columns.get(state).setAll(list);
+        RequestCard chosen = selected.get();
+        boolean chosenMoved = false;
+        for (Map.Entry<RequestState, List<RequestCard>> column : sorted.entrySet()) {
+            if (!columns.get(column.getKey()).equals(column.getValue())) {
+                columns.get(column.getKey()).setAll(column.getValue());
+                chosenMoved |= column.getValue().contains(chosen);
             }
-        });
-        if (selected.get() != null && !cards.containsValue(selected.get())) {
+        }
+        if (chosen != null && (chosenMoved || !cards.containsValue(chosen))) {
+            // its column was refilled (which drops the list's selection): choose it again so the column shows it
             selected.set(null);
+            selected.set(cards.containsValue(chosen) ? chosen : null);
         }
         countOverdue();
     }

@@ -90,7 +90,7 @@ public final class EngineersView extends BorderPane {
             add.disableProperty().bind(model.busyProperty());
             add.setOnAction(event -> model.saveEngineer(true));
             FormGrid form = new FormGrid()
-                    .row(ui.text("engineers.name"), new HBox(8, name, new Label(ui.text("engineers.phone")), phone))
+                    .row(ui.text("engineers.name"), row(name, new Label(ui.text("engineers.phone")), phone))
                     .row(ui.text("engineers.skills"), skills)
                     .row("", new HBox(12, onDuty, active))
                     .full(new HBox(8, add, save));
@@ -135,17 +135,21 @@ public final class EngineersView extends BorderPane {
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(model.busyProperty());
         save.setOnAction(event -> model.saveLevels());
+        TextField visitDays = Fields.bound("returnVisitDays", 4, model.returnVisitDaysProperty());
+        visitDays.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        TextField reworkDays = Fields.bound("reworkDays", 4, model.reworkDaysProperty());
+        reworkDays.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         FormGrid form = new FormGrid()
-                .row(ui.text("engineers.limitFor"), new HBox(8, priority, category, all))
-                .row(ui.text("engineers.arrive"), new HBox(8, arrive, new Label(ui.text("engineers.finish")), finish,
+                .row(ui.text("engineers.limitFor"), row(priority, category, all))
+                .row(ui.text("engineers.arrive"), row(arrive, new Label(ui.text("engineers.finish")), finish,
                         new Label(ui.text("engineers.minutesUnit"))))
-                .row(ui.text("engineers.returnVisitDays"), Fields.bound("returnVisitDays", 4, model.returnVisitDaysProperty()))
-                .row(ui.text("engineers.reworkDays"), Fields.bound("reworkDays", 4, model.reworkDaysProperty()))
-                .row(ui.text("engineers.targets"), new HBox(8, new Label(ui.text("engineers.reworkTarget")),
+                .row(ui.text("engineers.returnVisitDays"), visitDays)
+                .row(ui.text("engineers.reworkDays"), reworkDays)
+                .row(ui.text("engineers.targets"), row(new Label(ui.text("engineers.reworkTarget")),
                         Fields.bound("reworkTarget", 4, model.reworkTargetProperty()),
                         new Label(ui.text("engineers.satisfactionTarget")),
                         Fields.bound("satisfactionTarget", 4, model.satisfactionTargetProperty())))
-                .full(new HBox(8, save, remove));
+                .full(row(save, remove));
         VBox box = new VBox(10, new Label(ui.text("engineers.levelsNote")), table, form);
         box.getStyleClass().add("tab-body");
         return box;
@@ -192,5 +196,12 @@ public final class EngineersView extends BorderPane {
         box.setAlignment(Pos.TOP_LEFT);
         box.getStyleClass().add("tab-body");
         return box;
+    }
+
+    /** Fields and their labels on one line, the labels centred on the fields. */
+    private static HBox row(Node... nodes) {
+        HBox row = new HBox(8, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 }
