@@ -18,6 +18,21 @@ class ArchitectureTest {
             .that().resideInAPackage("org.sitedesk.core..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.sitedesk.ui..", "org.sitedesk.shell..");
 
+    /** Core is the bottom layer: features build on it, so it knows none of them (the wiring lives in {@code app}). */
+    @ArchTest
+    static final ArchRule coreKnowsNoFeature = noClasses()
+            .that().resideInAPackage("org.sitedesk.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.sitedesk.app..", "org.sitedesk.cli..",
+                    "org.sitedesk.estate..", "org.sitedesk.fees..", "org.sitedesk.repair..", "org.sitedesk.print..",
+                    "org.sitedesk.archive..", "org.sitedesk.keys..", "org.sitedesk.lostfound..", "org.sitedesk.renovation..");
+
+    /** The composition root sits above the features; only the two faces (window and command line) use it. */
+    @ArchTest
+    static final ArchRule onlyTheFacesUseTheCompositionRoot = noClasses()
+            .that().resideOutsideOfPackages("org.sitedesk.app..", "org.sitedesk.cli..", "org.sitedesk.shell..")
+            .and().doNotHaveFullyQualifiedName("org.sitedesk.Main")
+            .should().dependOnClassesThat().resideInAPackage("org.sitedesk.app..");
+
     @ArchTest
     static final ArchRule featureServicesKnowNothingOfJavaFx = noClasses()
             .that().resideInAPackage("org.sitedesk.estate..")

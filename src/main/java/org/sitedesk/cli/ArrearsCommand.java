@@ -42,7 +42,7 @@ public final class ArrearsCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         return context.withServices(database.value(), services -> {
-            List<ArrearsRow> rows = services.arrears().arrears(context.actor(), day, Optional.empty(), Optional.empty());
+            List<ArrearsRow> rows = services.fees().arrears().arrears(context.actor(), day, Optional.empty(), Optional.empty());
             boolean csv = "csv".equalsIgnoreCase(format);
             if (csv) {
                 context.out().println("room,owner,months_owed,principal,late_fee,total");

@@ -34,7 +34,7 @@ public final class BillCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         return context.withServices(database.value(), services -> {
-            BillingOutcome outcome = services.billing().bill(context.actor(), month, Progress.NONE);
+            BillingOutcome outcome = services.fees().billing().bill(context.actor(), month, Progress.NONE);
             context.out().println(outcome.createdNothing()
                     ? context.messages().format("cli.bill.nothing", month, outcome.alreadyBilled())
                     : context.messages().format("cli.bill.done", month, outcome.created(),

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Function;
-import org.sitedesk.core.Services;
+import org.sitedesk.app.Services;
 import org.sitedesk.core.db.Database;
 import org.sitedesk.core.db.DatabaseLocation;
 import org.sitedesk.core.i18n.Messages;

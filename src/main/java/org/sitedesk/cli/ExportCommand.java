@@ -45,11 +45,11 @@ public final class ExportCommand implements Callable<Integer> {
                 ? out : out.resolveSibling(out.getFileName() + "." + format.name());
         return context.withServices(database.value(), services -> {
             int rows = switch (register) {
-                case units -> services.estateExport().exportUnits(file);
-                case owners -> services.estateExport().exportOwners(context.actor(), file);
-                case fee_items -> services.feeItems().export(file);
+                case units -> services.estate().exports().exportUnits(file);
+                case owners -> services.estate().exports().exportOwners(context.actor(), file);
+                case fee_items -> services.fees().items().export(file);
                 case requests -> new RequestRegister(context.messages(), context.clock().getZone())
-                        .write(file, services.requests().all());
+                        .write(file, services.repair().lookup().all());
             };
             context.out().println(context.messages().format("cli.export.done", rows, file));
             return ExitCode.OK;

@@ -36,14 +36,14 @@ public final class FindCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return context.withServices(database.value(), services -> {
-            services.finder().reload();
-            List<SearchHit> hits = services.finder().find(text, LIMIT);
+            services.estate().finder().reload();
+            List<SearchHit> hits = services.estate().finder().find(text, LIMIT);
             boolean csv = "csv".equalsIgnoreCase(format);
             if (csv) {
                 context.out().println("room,owners,phones,matched");
             }
             for (SearchHit hit : hits) {
-                List<Person> owners = services.households().card(hit.unitId()).currentOwners();
+                List<Person> owners = services.estate().households().card(hit.unitId()).currentOwners();
                 String names = owners.stream().map(Person::name).collect(Collectors.joining("、"));
                 String phones = owners.stream().map(Person::maskedPhone).filter(phone -> !phone.isEmpty())
                         .collect(Collectors.joining(" "));

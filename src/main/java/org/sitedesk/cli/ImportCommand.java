@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Optional;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitedesk.core.Services;
+import org.sitedesk.app.Services;
 import org.sitedesk.core.db.Database;
 import org.sitedesk.estate.EstateImportFiles;
 import org.sitedesk.estate.ImportOutcome;
@@ -61,24 +61,24 @@ public final class ImportCommand implements Callable<Integer> {
             YearMonth from = YearMonth.from(today);
             if (!feeItems.isEmpty()) {
                 // checked before the estate files are written, so a bad fee file refuses the whole import
-                services.feeItemImport().run(context.actor(), feeItems, from, true);
+                services.fees().itemImport().run(context.actor(), feeItems, from, true);
             }
             if (!payments.isEmpty() && estate.isEmpty()) {
-                services.paymentImport().run(context.actor(), payments, true);
+                services.fees().paymentImport().run(context.actor(), payments, true);
             }
             if (!estate.isEmpty()) {
                 EstateImportFiles read = EstateFileReader.read(estate, today);
-                ImportOutcome outcome = services.estateImport().run(context.actor(), read, dryRun, (done, total) -> { });
+                ImportOutcome outcome = services.estate().imports().run(context.actor(), read, dryRun, (done, total) -> { });
                 context.out().println(context.messages().format(dryRun ? "cli.import.checked" : "cli.import.done",
                         outcome.unitsAdded(), outcome.unitsSkipped(), outcome.ownersAdded(), outcome.ownersSkipped()));
             }
             if (!feeItems.isEmpty()) {
-                FeeItemImport.Outcome outcome = services.feeItemImport().run(context.actor(), feeItems, from, dryRun);
+                FeeItemImport.Outcome outcome = services.fees().itemImport().run(context.actor(), feeItems, from, dryRun);
                 context.out().println(context.messages().format(dryRun ? "cli.import.feeItemsChecked" : "cli.import.feeItems",
                         outcome.created(), outcome.rateChanged(), outcome.unchanged(), from));
             }
             if (!payments.isEmpty()) {
-                PaymentImport.Outcome outcome = services.paymentImport().run(context.actor(), payments, dryRun);
+                PaymentImport.Outcome outcome = services.fees().paymentImport().run(context.actor(), payments, dryRun);
                 context.out().println(dryRun
                         ? context.messages().format("cli.import.paymentsChecked", outcome.payments(),
                                 outcome.total().amount().toPlainString())

@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitedesk.core.Services;
+import org.sitedesk.app.Services;
 import org.sitedesk.core.db.Database;
 import org.sitedesk.core.db.DatabaseLocation;
-import org.sitedesk.core.sample.SampleData;
+import org.sitedesk.app.sample.SampleData;
 import org.sitedesk.estate.ImportOutcome;
 import org.sitedesk.core.users.User;
 import org.sitedesk.core.users.UserService;
@@ -58,7 +58,7 @@ public final class InitCommand implements Callable<Integer> {
         try (Database db = Database.open(location)) {
             Services services = Services.wire(db, context.clock());
             context.out().println(context.messages().format("cli.init.ready", location.displayName()));
-            int code = admin == null ? ExitCode.OK : createAdministrator(services.users(), password);
+            int code = admin == null ? ExitCode.OK : createAdministrator(services.core().users(), password);
             if (code == ExitCode.OK && sample) {
                 ImportOutcome loaded = SampleData.load(services, context.actor());
                 context.out().println(context.messages().format("cli.import.done", loaded.unitsAdded(),

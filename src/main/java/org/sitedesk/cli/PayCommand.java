@@ -69,12 +69,12 @@ public final class PayCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         return context.withServices(database.value(), services -> {
-            Optional<Unit> unit = services.estate().unit(code.get());
+            Optional<Unit> unit = services.estate().units().unit(code.get());
             if (unit.isEmpty()) {
                 context.err().println(context.messages().format("cli.print.noRoom", code.get()));
                 return ExitCode.BAD_INPUT;
             }
-            Receipt receipt = services.payments().pay(context.actor(), new PaymentRequest(unit.get().id(), money.get(),
+            Receipt receipt = services.fees().payments().pay(context.actor(), new PaymentRequest(unit.get().id(), money.get(),
                     how.get(), paidOn.get(), payer, reference, reason, List.of()));
             context.out().println(context.messages().format("cli.pay.done", receipt.room(),
                     receipt.amount().amount().toPlainString(), context.messages().get(receipt.method()),

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.sitedesk.core.Services;
+import org.sitedesk.app.Services;
 import org.sitedesk.estate.HouseholdForm;
 import org.sitedesk.estate.RoomCode;
 import org.sitedesk.estate.Unit;
@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
 public final class PrintCommand {
     /** The command line prints as {@code cli:<user>}, at the clock's now. */
     static PrintStamp stamp(Services services, CliContext context) {
-        return PrintStamp.of(services.siteSettings().load(), context.actor(), LocalDateTime.now(context.clock()),
+        return PrintStamp.of(services.core().siteSettings().load(), context.actor(), LocalDateTime.now(context.clock()),
                 context.messages());
     }
 
@@ -65,12 +65,12 @@ public final class PrintCommand {
                 return ExitCode.BAD_INPUT;
             }
             return context.withServices(database.value(), services -> {
-                Optional<Unit> unit = services.estate().unit(code.get());
+                Optional<Unit> unit = services.estate().units().unit(code.get());
                 if (unit.isEmpty()) {
                     context.err().println(context.messages().format("cli.print.noRoom", code.get()));
                     return ExitCode.BAD_INPUT;
                 }
-                services.reports().pdf(HouseholdForm.of(services.households().card(unit.get().id()),
+                services.print().reports().pdf(HouseholdForm.of(services.estate().households().card(unit.get().id()),
                         stamp(services, context), context.messages()), out);
                 context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;
@@ -106,7 +106,7 @@ public final class PrintCommand {
                 return ExitCode.BAD_INPUT;
             }
             return context.withServices(database.value(), services -> {
-                services.reports().pdf(TestPage.of(type.get(), services.printOffsets().offsetOf(type.get().id()),
+                services.print().reports().pdf(TestPage.of(type.get(), services.print().offsets().offsetOf(type.get().id()),
                         stamp(services, context), context.messages()), out);
                 context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;
@@ -138,12 +138,12 @@ public final class PrintCommand {
         @Override
         public Integer call() {
             return context.withServices(database.value(), services -> {
-                Optional<Receipt> receipt = services.payments().receipt(number);
+                Optional<Receipt> receipt = services.fees().payments().receipt(number);
                 if (receipt.isEmpty()) {
                     context.err().println(context.messages().format("error.fees.noReceipt", number));
                     return ExitCode.BAD_INPUT;
                 }
-                services.reports().pdf(ReceiptPrintout.of(receipt.get(), ReceiptPrintout.type(!a5),
+                services.print().reports().pdf(ReceiptPrintout.of(receipt.get(), ReceiptPrintout.type(!a5),
                         stamp(services, context), context.messages(), true), out);
                 context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;
@@ -183,7 +183,7 @@ public final class PrintCommand {
             }
             LocalDate day = asOf == null ? LocalDate.now(context.clock()) : asOf;
             return context.withServices(database.value(), services -> {
-                List<ArrearsRow> owing = services.arrears().arrears(context.actor(), day, Optional.empty(), Optional.empty());
+                List<ArrearsRow> owing = services.fees().arrears().arrears(context.actor(), day, Optional.empty(), Optional.empty());
                 List<ArrearsRow> chosen = all
                         ? owing.stream().filter(row -> row.monthsOwed() >= DunningService.NOTICE_MONTHS).toList()
                         : owing.stream().filter(row -> row.room().equalsIgnoreCase(room.trim())).toList();
@@ -192,7 +192,7 @@ public final class PrintCommand {
                             : context.messages().format("cli.print.roomOwesNothing", room, day));
                     return ExitCode.BAD_INPUT;
                 }
-                services.reports().pdf(DunningNotice.of(chosen, day, stamp(services, context), context.messages()), out);
+                services.print().reports().pdf(DunningNotice.of(chosen, day, stamp(services, context), context.messages()), out);
                 context.out().println(context.messages().format("cli.print.notices", chosen.size(), out));
                 return ExitCode.OK;
             });
@@ -220,7 +220,7 @@ public final class PrintCommand {
         @Override
         public Integer call() {
             return context.withServices(database.value(), services -> {
-                services.reports().pdf(ShiftPrintout.of(services.shifts().day(context.actor(), day),
+                services.print().reports().pdf(ShiftPrintout.of(services.fees().shifts().day(context.actor(), day),
                         stamp(services, context), context.messages(), context.clock().getZone()), out);
                 context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;
@@ -255,12 +255,12 @@ public final class PrintCommand {
         @Override
         public Integer call() {
             return context.withServices(database.value(), services -> {
-                Optional<ServiceRequest> request = services.requests().find(number);
+                Optional<ServiceRequest> request = services.repair().lookup().find(number);
                 if (request.isEmpty()) {
                     context.err().println(context.messages().format("error.request.notFound", number));
                     return ExitCode.BAD_INPUT;
                 }
-                services.reports().pdf(WorkOrderPrintout.of(request.get(), WorkOrderPrintout.type(paper == PaperChoice.a4),
+                services.print().reports().pdf(WorkOrderPrintout.of(request.get(), WorkOrderPrintout.type(paper == PaperChoice.a4),
                         stamp(services, context), context.messages(), context.clock().instant(), context.clock().getZone()), out);
                 context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;

@@ -44,7 +44,7 @@ public final class ReceiptsCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         return context.withServices(database.value(), services -> {
-            List<Receipt> receipts = services.payments().register(first, last);
+            List<Receipt> receipts = services.fees().payments().register(first, last);
             if ("csv".equalsIgnoreCase(format)) {
                 context.out().println("number,room,kind,amount,method,paid_on,cashier,void,void_reason");
                 for (Receipt receipt : receipts) {

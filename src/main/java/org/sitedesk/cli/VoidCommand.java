@@ -28,7 +28,7 @@ public final class VoidCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return context.withServices(database.value(), services -> {
-            Receipt voided = services.payments().voidReceipt(context.actor(), number, reason);
+            Receipt voided = services.fees().payments().voidReceipt(context.actor(), number, reason);
             context.out().println(context.messages().format("cli.void.done", voided.number(),
                     voided.amount().amount().toPlainString()));
             return ExitCode.OK;

@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
-import org.sitedesk.core.Services;
+import org.sitedesk.app.Services;
 import org.sitedesk.core.db.Database;
 import org.sitedesk.core.db.DatabaseLocation;
-import org.sitedesk.core.sample.DemoDatabase;
+import org.sitedesk.app.sample.DemoDatabase;
 import org.slf4j.LoggerFactory;
 
 /** Opens the window's database in the background; the window shows first. */
@@ -34,7 +34,7 @@ public interface DatabaseOpener {
             Path folder = DemoDatabase.newFolder();
             DemoDatabase.Demo demo = DemoDatabase.create(folder, clock);
             return new OpenedDatabase(demo.services(), Optional.of(demo.administrator()), () -> {
-                demo.services().database().close();
+                demo.services().core().database().close();
                 deleteQuietly(folder);
             });
         };
@@ -49,7 +49,7 @@ public interface DatabaseOpener {
         Thread thread = new Thread(() -> {
             try {
                 OpenedDatabase opened = opener.open();
-                opened.services().users().hasUsers();
+                opened.services().core().users().hasUsers();
                 opening.complete(opened);
             } catch (Throwable e) {
                 opening.completeExceptionally(e);

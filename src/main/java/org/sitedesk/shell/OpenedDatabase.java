@@ -1,7 +1,7 @@
 package org.sitedesk.shell;
 
 import java.util.Optional;
-import org.sitedesk.core.Services;
+import org.sitedesk.app.Services;
 import org.sitedesk.core.users.User;
 
 /**

@@ -17,8 +17,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
-import org.sitedesk.core.Services;
-import org.sitedesk.core.audit.KnownAuditActions;
+import org.sitedesk.app.Services;
+import org.sitedesk.app.KnownAuditActions;
 import org.sitedesk.core.i18n.Language;
 import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.core.i18n.UserFacingException;
@@ -142,7 +142,7 @@ public final class SiteDeskWindow {
         tasks.execute(BackgroundTask.of(progress -> {
             OpenedDatabase database = dependencies.opener().open();
             Services services = database.services();
-            return new Opened(database, services.users().hasUsers(), services.siteSettings().load());
+            return new Opened(database, services.core().users().hasUsers(), services.core().siteSettings().load());
         }).title(messages.get("status.databaseOpening")).onSuccess(this::opened).onFailure(this::openFailed));
     }
 
@@ -154,7 +154,7 @@ public final class SiteDeskWindow {
         frame = new MainFrame(ui, this::changeOwnPassword, this::signOut);
         frame.setSiteName(site.siteName());
         if (opened != null) {
-            frame.setDatabase(opened.services().database().location().displayName());
+            frame.setDatabase(opened.services().core().database().location().displayName());
         }
         stage.setTitle(messages.get("app.title"));
     }
@@ -163,12 +163,12 @@ public final class SiteDeskWindow {
         opened = result.database();
         site = result.site();
         frame.setSiteName(site.siteName());
-        frame.setDatabase(opened.services().database().location().displayName());
+        frame.setDatabase(opened.services().core().database().location().displayName());
         dependencies.startup().ready();
         // the search index loads behind the sign-in; the box finds nothing until it is there
         tasks.execute(BackgroundTask.of(progress -> {
-            opened.services().finder().reload();
-            return opened.services().finder().size();
+            opened.services().estate().finder().reload();
+            return opened.services().estate().finder().size();
         }).title(messages.get("status.searchLoading")));
         Optional<User> automatic = opened.autoSignIn();
         if (automatic.isPresent()) {
@@ -206,14 +206,14 @@ public final class SiteDeskWindow {
     }
 
     private void showSignIn() {
-        SignInView view = new SignInView(new SignInViewModel(opened.services().users(), ui, this::signedIn), ui);
+        SignInView view = new SignInView(new SignInViewModel(opened.services().core().users(), ui, this::signedIn), ui);
         frame.showGate(view);
         view.focus();
     }
 
     private void showFirstAdministrator() {
         FirstAdministratorView view = new FirstAdministratorView(
-                new FirstAdministratorViewModel(opened.services().users(), ui, this::signedIn), ui);
+                new FirstAdministratorViewModel(opened.services().core().users(), ui, this::signedIn), ui);
         frame.showGate(view);
         view.focus();
     }
@@ -222,7 +222,7 @@ public final class SiteDeskWindow {
         actor = Actor.of(user);
         if (user.mustChangePassword()) {
             ChangePasswordView view = new ChangePasswordView(new ChangePasswordViewModel(
-                    opened.services().users(), actor, ui, changed -> enterWorkspace("dashboard")), ui, true);
+                    opened.services().core().users(), actor, ui, changed -> enterWorkspace("dashboard")), ui, true);
             frame.showGate(view);
             view.focus();
         } else {
@@ -245,7 +245,7 @@ public final class SiteDeskWindow {
 
     /** 查询结果 as a list: every unit the search box finds for {@code text}, as the popup shows them. */
     private void printSearch(String text) {
-        HouseholdFinder finder = opened.services().finder();
+        HouseholdFinder finder = opened.services().estate().finder();
         String title = ui.format("search.printTitle", text);
         List<RegisterColumn> columns = List.of(new RegisterColumn(ui.text("importScreen.room"), 120),
                 new RegisterColumn(ui.text("search.column.matched"), 480));
@@ -258,13 +258,13 @@ public final class SiteDeskWindow {
     }
 
     private List<SearchSuggestion> search(String text) {
-        return opened.services().finder().find(text, SEARCH_RESULTS).stream()
+        return opened.services().estate().finder().find(text, SEARCH_RESULTS).stream()
                 .map(hit -> new SearchSuggestion(hit.unitId(), hit.room().toString(), hit.matched()))
                 .toList();
     }
 
     private void changeOwnPassword() {
-        ChangePasswordView view = new ChangePasswordView(new ChangePasswordViewModel(opened.services().users(), actor, ui,
+        ChangePasswordView view = new ChangePasswordView(new ChangePasswordViewModel(opened.services().core().users(), actor, ui,
                 changed -> {
                     dialogs.showInformation(messages.get("password.change.done"));
                     enterWorkspace("dashboard");
@@ -277,7 +277,7 @@ public final class SiteDeskWindow {
         Actor leaving = actor;
         actor = null;
         tasks.execute(BackgroundTask.of(progress -> {
-            opened.services().users().signOut(leaving);
+            opened.services().core().users().signOut(leaving);
             return leaving;
         }));
         showSignIn();
@@ -301,14 +301,14 @@ public final class SiteDeskWindow {
         PrintPreviews printing = printing();
         List<DashboardCard> cards = List.of(
                 new WelcomeCard(() -> site),
-                new RecentActivityCard(services.auditSearch(), KnownAuditActions.all()),
-                new FollowUpCard(services.dunning()),
-                new RepairCard(services.serviceFigures()));
+                new RecentActivityCard(services.core().auditSearch(), KnownAuditActions.all()),
+                new FollowUpCard(services.fees().dunning()),
+                new RepairCard(services.repair().figures()));
         return List.of(
                 new NavigationItem("dashboard", "nav.dashboard", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, Section.WORK,
                         Optional.empty(), () -> new DashboardView(cards, context, current)),
                 new NavigationItem("estate", "nav.estate", MaterialDesignH.HOME_CITY_OUTLINE, Section.WORK,
-                        Optional.empty(), () -> new EstateView(new EstateViewModel(services.estate(), context), context,
+                        Optional.empty(), () -> new EstateView(new EstateViewModel(services.estate().units(), context), context,
                                 this::openHousehold, printing)),
                 new NavigationItem("board", "nav.board", MaterialDesignC.CLIPBOARD_LIST_OUTLINE, Section.WORK,
                         Optional.of(Permission.LOG_REQUESTS), () -> board(null)),
@@ -318,46 +318,46 @@ public final class SiteDeskWindow {
                         Optional.of(Permission.TAKE_PAYMENTS), () -> counter(null)),
                 new NavigationItem("receipts", "nav.receipts", MaterialDesignR.RECEIPT_TEXT_OUTLINE, Section.WORK,
                         Optional.of(Permission.VIEW_FEES), () -> new ReceiptsView(new ReceiptsViewModel(
-                                services.payments(), printing, current, context), context, printing)),
+                                services.fees().payments(), printing, current, context), context, printing)),
                 new NavigationItem("arrears", "nav.arrears", MaterialDesignC.CASH_MULTIPLE, Section.WORK,
-                        Optional.of(Permission.VIEW_FEES), () -> new ArrearsView(new ArrearsViewModel(services.arrears(),
-                                services.dunning(), services.estate(), services.feeItems(), printing, current, context),
+                        Optional.of(Permission.VIEW_FEES), () -> new ArrearsView(new ArrearsViewModel(services.fees().arrears(),
+                                services.fees().dunning(), services.estate().units(), services.fees().items(), printing, current, context),
                                 context, printing)),
                 new NavigationItem("collection", "nav.collection", MaterialDesignC.CHART_BAR, Section.WORK,
                         Optional.of(Permission.VIEW_FEES),
-                        () -> new CollectionRateView(services.arrears(), current, context, printing)),
+                        () -> new CollectionRateView(services.fees().arrears(), current, context, printing)),
                 new NavigationItem("billing", "nav.billing", MaterialDesignC.CALENDAR_MONTH_OUTLINE, Section.WORK,
                         Optional.of(Permission.RUN_BILLING),
-                        () -> new BillingView(new BillingViewModel(services.billing(), current, context), context)),
+                        () -> new BillingView(new BillingViewModel(services.fees().billing(), current, context), context)),
                 new NavigationItem("repairFigures", "nav.repairFigures", MaterialDesignC.CHART_BOX_OUTLINE, Section.WORK,
                         Optional.of(Permission.LOG_REQUESTS), () -> new ServiceFiguresView(new ServiceFiguresViewModel(
-                                services.serviceFigures(), printing, current, context), context)),
+                                services.repair().figures(), printing, current, context), context)),
                 new NavigationItem("complaints", "nav.complaints", MaterialDesignM.MESSAGE_ALERT_OUTLINE, Section.WORK,
                         Optional.of(Permission.LOG_REQUESTS), () -> new ComplaintsView(new ComplaintsViewModel(
-                                services.complaintLedger(), printing, current, context), context)),
+                                services.repair().complaints(), printing, current, context), context)),
                 new NavigationItem("import", "nav.import", MaterialDesignF.FILE_IMPORT_OUTLINE, Section.WORK,
                         Optional.of(Permission.MANAGE_ESTATE), () -> new ImportView(new ImportViewModel(
-                                services.estateImport(), services.estateExport(), services.finder(), current, context),
+                                services.estate().imports(), services.estate().exports(), services.estate().finder(), current, context),
                                 context)),
                 new NavigationItem("engineers", "nav.engineers", MaterialDesignA.ACCOUNT_HARD_HAT, Section.SYSTEM,
                         Optional.of(Permission.WORK_REQUESTS), () -> new EngineersView(new EngineersViewModel(
-                                services.engineers(), services.repairSettings(), current, context), context)),
+                                services.repair().engineers(), services.repair().settings(), current, context), context)),
                 new NavigationItem("feeItems", "nav.feeItems", MaterialDesignC.CASH_CHECK, Section.SYSTEM,
-                        Optional.of(Permission.VIEW_FEES), () -> new FeeItemsView(new FeeItemsViewModel(services.feeItems(),
-                                services.feeSettings(), services.shifts(), printing, current, context), context)),
+                        Optional.of(Permission.VIEW_FEES), () -> new FeeItemsView(new FeeItemsViewModel(services.fees().items(),
+                                services.fees().settings(), services.fees().shifts(), printing, current, context), context)),
                 new NavigationItem("users", "nav.users", MaterialDesignA.ACCOUNT_MULTIPLE_OUTLINE, Section.SYSTEM,
                         Optional.of(Permission.MANAGE_USERS),
-                        () -> new UsersView(new UsersViewModel(services.users(), current, context), context, printing)),
+                        () -> new UsersView(new UsersViewModel(services.core().users(), current, context), context, printing)),
                 new NavigationItem("audit", "nav.audit", MaterialDesignH.HISTORY, Section.SYSTEM,
                         Optional.of(Permission.VIEW_AUDIT_LOG),
-                        () -> new AuditView(new AuditViewModel(services.auditSearch(), current, context,
+                        () -> new AuditView(new AuditViewModel(services.core().auditSearch(), current, context,
                                 KnownAuditActions.all()), context, printing)),
                 new NavigationItem("settings", "nav.settings", MaterialDesignC.COG_OUTLINE, Section.SYSTEM,
                         Optional.empty(),
-                        () -> new SettingsView(new SettingsViewModel(services.siteSettings(),
+                        () -> new SettingsView(new SettingsViewModel(services.core().siteSettings(),
                                 dependencies.preferences(), current, context, this::siteChanged, this::languageChanged),
-                                context, services.database().location().displayName(),
-                                new PrintOffsetsPane(new PrintOffsetsViewModel(services.printOffsets(), printing, current,
+                                context, services.core().database().location().displayName(),
+                                new PrintOffsetsPane(new PrintOffsetsViewModel(services.print().offsets(), printing, current,
                                         context), printing, context))));
     }
 
@@ -366,15 +366,14 @@ public final class SiteDeskWindow {
         Services services = opened.services();
         Runnable collect = actor.may(Permission.TAKE_PAYMENTS) ? () -> frame.showPage(counter(unitId)) : null;
         Runnable report = actor.may(Permission.LOG_REQUESTS) ? () -> frame.showPage(requestForm(unitId)) : null;
-        frame.showPage(new HouseholdCardView(new HouseholdCardViewModel(services.households(), services.estate(),
+        frame.showPage(new HouseholdCardView(new HouseholdCardViewModel(services.estate().households(), services.estate().units(),
                 printing(), actor, ui, unitId), ui, collect, report));
     }
 
     /** 派工看板, with a request selected when one was just logged. */
     private BoardView board(ServiceRequest logged) {
         Services services = opened.services();
-        BoardViewModel model = new BoardViewModel(services.requests(), services.engineers(), services.repairSettings(),
-                actor, ui);
+        BoardViewModel model = new BoardViewModel(services.repair(), actor, ui);
         BoardView view = new BoardView(model, ui, () -> frame.showPage(requestForm(null)), this::printSlip);
         if (logged != null) {
             model.placed(logged);
@@ -385,8 +384,8 @@ public final class SiteDeskWindow {
     /** 报事登记, on a unit when one is given; saving shows the board with the new card chosen. */
     private RequestFormView requestForm(Long unitId) {
         Services services = opened.services();
-        RequestFormViewModel model = new RequestFormViewModel(services.requests(), services.repairSettings(),
-                services.estate(), actor, ui, logged -> frame.showPage(board(logged)));
+        RequestFormViewModel model = new RequestFormViewModel(services.repair(), services.estate().units(), actor, ui,
+                logged -> frame.showPage(board(logged)));
         RequestFormView view = new RequestFormView(model, ui, () -> frame.showPage(board(null)));
         model.open(unitId);
         view.focus(unitId != null);
@@ -403,8 +402,8 @@ public final class SiteDeskWindow {
     /** 收银台, opened on a unit when one is given. */
     private CounterView counter(Long unitId) {
         Services services = opened.services();
-        CounterViewModel model = new CounterViewModel(services.payments(), services.estate(), services.households(),
-                services.shifts(), services.adjustments(), printing(), actor, ui);
+        CounterViewModel model = new CounterViewModel(services.fees().payments(), services.estate().units(), services.estate().households(),
+                services.fees().shifts(), services.fees().adjustments(), printing(), actor, ui);
         CounterView view = new CounterView(model, ui);
         if (unitId != null) {
             model.open(unitId);
@@ -414,7 +413,7 @@ public final class SiteDeskWindow {
 
     private PrintPreviews printing() {
         Services services = opened.services();
-        return new PrintPreviews(services.reports(), services.printers(), services.siteSettings(), actor, ui);
+        return new PrintPreviews(services.print().reports(), services.print().printers(), services.core().siteSettings(), actor, ui);
     }
 
     private void siteChanged(SiteSettings changed) {

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitedesk.core.Services;
+import org.sitedesk.app.Services;
 import org.sitedesk.core.audit.AuditEntry;
 import org.sitedesk.core.audit.AuditQuery;
 import org.sitedesk.core.db.Database;
@@ -54,8 +54,8 @@ class CommandLineTest {
         assertThat(out.toString()).contains("Database ready: " + db).contains("Administrator wang created.");
         try (Database database = Database.open(DatabaseLocation.parse(db.toString()))) {
             Services services = Services.wire(database, MutableClock.atNineOnAMonday());
-            assertThat(services.users().signIn("wang", "s3cret-pass").role().name()).isEqualTo("ADMINISTRATOR");
-            List<AuditEntry> log = services.auditSearch().search(Actor.commandLine("test"), AuditQuery.everything());
+            assertThat(services.core().users().signIn("wang", "s3cret-pass").role().name()).isEqualTo("ADMINISTRATOR");
+            List<AuditEntry> log = services.core().auditSearch().search(Actor.commandLine("test"), AuditQuery.everything());
             assertThat(log).filteredOn(entry -> entry.actionCode().equals("USER_CREATED"))
                     .singleElement().extracting(AuditEntry::actor).isEqualTo("cli:wang");
         }

@@ -25,7 +25,7 @@ import org.sitedesk.estate.files.TableReader;
 import org.sitedesk.estate.files.TableRow;
 import org.sitedesk.repair.Completion;
 import org.sitedesk.repair.Priority;
-import org.sitedesk.repair.RequestService;
+import org.sitedesk.repair.RepairServices;
 import org.sitedesk.repair.ReturnVisit;
 import org.sitedesk.repair.Satisfaction;
 import org.sitedesk.repair.ServiceRequest;
@@ -68,17 +68,17 @@ class RepairCommandsTest {
             RepairFixture fixture = new RepairFixture(test);
             long wang = fixture.wang();
             long li = fixture.li();
-            RequestService requests = test.services.requests();
+            RepairServices repair = test.services.repair();
             fixture.dispatched(RepairFixture.repairAt(unit, "WATER", Priority.ORDINARY), wang);
             fixture.log(RepairFixture.complaintAt(unit));
             ServiceRequest lights = fixture.dispatched(RepairFixture.repairAt(unit, "POWER", Priority.EMERGENCY), li);
             test.clock.advance(Duration.ofMinutes(20));
-            requests.arrive(admin, lights.id(), test.clock.instant());
+            repair.moves().arrive(admin, lights.id(), test.clock.instant());
             test.clock.advance(Duration.ofMinutes(40));
-            requests.complete(admin, lights.id(), new Completion(test.clock.instant(), "更换空气开关", "空气开关 1 个",
+            repair.moves().complete(admin, lights.id(), new Completion(test.clock.instant(), "更换空气开关", "空气开关 1 个",
                     Optional.empty(), Optional.empty()));
             test.clock.advance(Duration.ofMinutes(30));
-            requests.recordVisit(admin, lights.id(), new ReturnVisit(test.clock.instant(), "", VisitWay.PHONE,
+            repair.followUp().recordVisit(admin, lights.id(), new ReturnVisit(test.clock.instant(), "", VisitWay.PHONE,
                     Satisfaction.DISSATISFIED, "灯还是闪"));
         }
         db = data.toString();

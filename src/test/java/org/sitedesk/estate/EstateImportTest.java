@@ -57,7 +57,7 @@ class EstateImportTest {
     }
 
     private ImportOutcome run(EstateImportFiles files) {
-        return db.services.estateImport().run(admin, files, false, Progress.NONE);
+        return db.services.estate().imports().run(admin, files, false, Progress.NONE);
     }
 
     @Test
@@ -65,12 +65,12 @@ class EstateImportTest {
         ImportOutcome outcome = run(files("units.csv", UNITS, "owners.csv", OWNERS));
 
         assertThat(outcome).isEqualTo(new ImportOutcome(2, 0, 1, 0));
-        Unit owned = db.services.estate().unit(RoomCode.parse("3-2-1502").orElseThrow()).orElseThrow();
+        Unit owned = db.services.estate().units().unit(RoomCode.parse("3-2-1502").orElseThrow()).orElseThrow();
         assertThat(owned.occupancy()).isEqualTo(Occupancy.OWNER_OCCUPIED);
         assertThat(owned.area()).isEqualByComparingTo("89.75");
-        assertThat(db.services.estate().unit(RoomCode.parse("3-2-1501").orElseThrow()).orElseThrow().occupancy())
+        assertThat(db.services.estate().units().unit(RoomCode.parse("3-2-1501").orElseThrow()).orElseThrow().occupancy())
                 .isEqualTo(Occupancy.VACANT);
-        assertThat(db.services.households().card(owned.id()).currentOwners()).extracting(Person::name).containsExactly("张三");
+        assertThat(db.services.estate().households().card(owned.id()).currentOwners()).extracting(Person::name).containsExactly("张三");
         assertThat(db.database.dsl().select(AUDIT_LOG.SUMMARY).from(AUDIT_LOG)
                 .where(AUDIT_LOG.ACTION_CODE.eq("UNITS_IMPORTED")).fetchOne(AUDIT_LOG.SUMMARY))
                 .isEqualTo("added: 2; skipped: 0");
@@ -83,7 +83,7 @@ class EstateImportTest {
         ImportOutcome again = run(files("units.csv", UNITS, "owners.csv", OWNERS));
 
         assertThat(again).isEqualTo(new ImportOutcome(0, 2, 0, 1));
-        assertThat(db.services.estate().unitCount()).isEqualTo(2);
+        assertThat(db.services.estate().units().unitCount()).isEqualTo(2);
     }
 
     @Test
@@ -95,7 +95,7 @@ class EstateImportTest {
                 .isInstanceOfSatisfying(ImportRefusedException.class, refused -> assertThat(refused.problems())
                         .extracting(FileProblem::line, FileProblem::column, FileProblem::messageKey)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple(3, 3, "error.id.checkDigit")));
-        assertThat(db.services.estate().unitCount()).isZero();
+        assertThat(db.services.estate().units().unitCount()).isZero();
         assertThat(db.auditRows()).isEqualTo(auditBefore);
     }
 
@@ -110,15 +110,15 @@ class EstateImportTest {
         assertThatThrownBy(() -> run(files)).isInstanceOfSatisfying(ImportRefusedException.class,
                 refused -> assertThat(refused.problems()).extracting(FileProblem::messageKey)
                         .containsExactly("import.owner.unknownRoom", "import.unit.existsDifferently"));
-        assertThat(db.services.estate().unitCount()).isEqualTo(2);
+        assertThat(db.services.estate().units().unitCount()).isEqualTo(2);
     }
 
     @Test
     void aDryRunChecksEverythingAndWritesNothing() throws Exception {
-        ImportOutcome planned = db.services.estateImport().run(admin, files("units.csv", UNITS), true, Progress.NONE);
+        ImportOutcome planned = db.services.estate().imports().run(admin, files("units.csv", UNITS), true, Progress.NONE);
 
         assertThat(planned.unitsAdded()).isEqualTo(2);
-        assertThat(db.services.estate().unitCount()).isZero();
+        assertThat(db.services.estate().units().unitCount()).isZero();
     }
 
     @Test
@@ -126,7 +126,7 @@ class EstateImportTest {
         Actor clerk = db.userWithRole("xiao", Role.CLERK);
         EstateImportFiles files = files("units.csv", UNITS);
 
-        assertThatThrownBy(() -> db.services.estateImport().run(clerk, files, false, Progress.NONE))
+        assertThatThrownBy(() -> db.services.estate().imports().run(clerk, files, false, Progress.NONE))
                 .isInstanceOf(PermissionDeniedException.class);
     }
 
@@ -143,8 +143,8 @@ class EstateImportTest {
 
         Path unitsOut = folder.resolve("out-units.xlsx");
         Path ownersOut = folder.resolve("out-owners.csv");
-        db.services.estateExport().exportUnits(unitsOut);
-        int exported = db.services.estateExport().exportOwners(admin, ownersOut);
+        db.services.estate().exports().exportUnits(unitsOut);
+        int exported = db.services.estate().exports().exportOwners(admin, ownersOut);
 
         EstateImportFiles back = EstateFileReader.read(List.of(TableReader.read(unitsOut), TableReader.read(ownersOut)),
                 LocalDate.of(2026, 11, 23));
@@ -155,7 +155,7 @@ class EstateImportTest {
         assertThat(run(back)).isEqualTo(new ImportOutcome(0, estate.units().size(), 0, estate.owners().size()));
         assertThat(db.database.dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION_CODE.eq("PERSONAL_DATA_EXPORTED"))).isEqualTo(1);
         Actor clerk = db.userWithRole("xiao", Role.CLERK);
-        assertThatThrownBy(() -> db.services.estateExport().exportOwners(clerk, ownersOut))
+        assertThatThrownBy(() -> db.services.estate().exports().exportOwners(clerk, ownersOut))
                 .isInstanceOf(PermissionDeniedException.class);
     }
 }

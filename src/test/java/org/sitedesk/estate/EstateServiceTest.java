@@ -27,7 +27,7 @@ class EstateServiceTest {
     @BeforeEach
     void open() {
         db = new TestDatabase(folder);
-        estate = db.services.estate();
+        estate = db.services.estate().units();
         admin = db.administrator();
         EstateFixture fixture = new EstateFixture(db);
         fixture.unit("10-1-101", "1", "88.00");

@@ -35,7 +35,7 @@ class HouseholdServiceTest {
     @BeforeEach
     void open() {
         db = new TestDatabase(folder);
-        households = db.services.households();
+        households = db.services.estate().households();
         admin = db.administrator();
         EstateFixture estate = new EstateFixture(db);
         unit = estate.unit("3-2-1502", "15", "89.75");

@@ -45,7 +45,7 @@ class ArrearsServiceTest {
         long paid = estate.unit("3-2-1501", "15", "100.00");
         estate.unit("P-B1-001", "B1", "12.00", UnitType.PARKING, LocalDate.of(2020, 1, 1));
         for (YearMonth month : List.of(YearMonth.of(2026, 9), YearMonth.of(2026, 10), YearMonth.of(2026, 11))) {
-            db.services.billing().bill(admin, month, Progress.NONE);
+            db.services.fees().billing().bill(admin, month, Progress.NONE);
         }
         pay(owesOne, "120.00");
         pay(paid, "180.00");
@@ -57,11 +57,11 @@ class ArrearsServiceTest {
     }
 
     private void pay(long unit, String amount) {
-        db.services.payments().pay(admin, PaymentRequest.today(unit, Money.of(amount), PaymentMethod.CASH, TODAY));
+        db.services.fees().payments().pay(admin, PaymentRequest.today(unit, Money.of(amount), PaymentMethod.CASH, TODAY));
     }
 
     private List<String> arrears(LocalDate asOf, Optional<String> building, Optional<String> item) {
-        return db.services.arrears().arrears(admin, asOf, building, item).stream()
+        return db.services.fees().arrears().arrears(admin, asOf, building, item).stream()
                 .map(row -> row.room() + " " + row.owners() + " " + row.monthsOwed() + " " + row.principal() + " "
                         + row.lateFee() + " " + row.total() + " " + row.bucket())
                 .toList();
@@ -90,7 +90,7 @@ class ArrearsServiceTest {
 
     @Test
     void lateFeesAreShownApart() {
-        db.services.feeSettings().save(admin, new FeeSettings(10, true, new BigDecimal("0.3"), 0, BigDecimal.ONE, false, 12));
+        db.services.fees().settings().save(admin, new FeeSettings(10, true, new BigDecimal("0.3"), 0, BigDecimal.ONE, false, 12));
 
         // 3-2-1501 paid its principal late today: the late fee of the days it was overdue is still owed
         assertThat(arrears(TODAY, Optional.empty(), Optional.of("PROPERTY"))).containsExactly(
@@ -102,7 +102,7 @@ class ArrearsServiceTest {
     @Test
     void theCollectionRateIsWhatWasCollectedOnAMonthsChargesOverWhatWasBilledPerBuilding() {
         // September: 3-2-1502 53.85 unpaid, 3-2-1501 60.00 paid, 10-1-101 60.00 paid, P-B1-001 150.00 unpaid
-        List<CollectionRate> rates = db.services.arrears().collectionRates(admin, YearMonth.of(2026, 9));
+        List<CollectionRate> rates = db.services.fees().arrears().collectionRates(admin, YearMonth.of(2026, 9));
 
         assertThat(rates).extracting(rate -> rate.building() + " " + rate.charges() + " " + rate.billed() + " "
                 + rate.collected() + " " + rate.percent() + "%").containsExactly(

@@ -63,7 +63,7 @@ class BillingServiceTest {
         estate.unit("S-1-101", "1", "120.30", UnitType.SHOP, LocalDate.of(2020, 1, 1));
         estate.unit("P-B1-001", "B1", "12.50", UnitType.PARKING, LocalDate.of(2020, 1, 1));
 
-        BillingOutcome outcome = db.services.billing().bill(admin, NOVEMBER, Progress.NONE);
+        BillingOutcome outcome = db.services.fees().billing().bill(admin, NOVEMBER, Progress.NONE);
 
         assertThat(charges(NOVEMBER)).containsExactlyInAnyOrder(
                 "PROPERTY:2026-11 48.54 due 2026-11-10",
@@ -81,27 +81,27 @@ class BillingServiceTest {
         estate.unit("3-2-1502", "15", "100.00", UnitType.RESIDENTIAL, LocalDate.of(2026, 11, 1));
         estate.unit("3-2-1503", "15", "100.00", UnitType.RESIDENTIAL, null);
 
-        db.services.billing().bill(admin, NOVEMBER, Progress.NONE);
+        db.services.fees().billing().bill(admin, NOVEMBER, Progress.NONE);
 
         assertThat(charges(NOVEMBER)).hasSize(2).noneMatch(line -> line.contains("1502"));
-        assertThat(db.services.billing().preview(NOVEMBER.plusMonths(1)).newCharges()).isEqualTo(3);
+        assertThat(db.services.fees().billing().preview(NOVEMBER.plusMonths(1)).newCharges()).isEqualTo(3);
     }
 
     @Test
     void runningAMonthAgainCreatesNothingAndOnlyWhatIsMissingAfterANewUnit() {
         fees.propertyFee();
         estate.unit("3-2-1501", "15", "100.00");
-        db.services.billing().bill(admin, NOVEMBER, Progress.NONE);
+        db.services.fees().billing().bill(admin, NOVEMBER, Progress.NONE);
 
-        BillingOutcome again = db.services.billing().bill(admin, NOVEMBER, Progress.NONE);
+        BillingOutcome again = db.services.fees().billing().bill(admin, NOVEMBER, Progress.NONE);
         assertThat(again.createdNothing()).isTrue();
         assertThat(again.alreadyBilled()).isEqualTo(1);
 
         estate.unit("3-2-1502", "15", "89.75");
-        BillingPreview preview = db.services.billing().preview(NOVEMBER);
+        BillingPreview preview = db.services.fees().billing().preview(NOVEMBER);
         assertThat(preview.newCharges()).isEqualTo(1);
         assertThat(preview.total()).isEqualTo(Money.of("53.85"));
-        assertThat(db.services.billing().bill(admin, NOVEMBER, Progress.NONE).created()).isEqualTo(1);
+        assertThat(db.services.fees().billing().bill(admin, NOVEMBER, Progress.NONE).created()).isEqualTo(1);
         assertThat(charges(NOVEMBER)).hasSize(2);
     }
 
@@ -109,14 +109,14 @@ class BillingServiceTest {
     void aRateChangeTakesEffectFromItsMonthAndOldChargesKeepTheirRate() {
         fees.propertyFee();
         estate.unit("3-2-1501", "15", "100.00");
-        db.services.billing().bill(admin, NOVEMBER, Progress.NONE);
+        db.services.fees().billing().bill(admin, NOVEMBER, Progress.NONE);
 
-        db.services.feeItems().changeRate(admin, "PROPERTY", new BigDecimal("0.70"), NOVEMBER.plusMonths(1));
-        db.services.billing().bill(admin, NOVEMBER.plusMonths(1), Progress.NONE);
+        db.services.fees().items().changeRate(admin, "PROPERTY", new BigDecimal("0.70"), NOVEMBER.plusMonths(1));
+        db.services.fees().billing().bill(admin, NOVEMBER.plusMonths(1), Progress.NONE);
 
         assertThat(charges(NOVEMBER)).containsExactly("PROPERTY:2026-11 60.00 due 2026-11-10");
         assertThat(charges(NOVEMBER.plusMonths(1))).containsExactly("PROPERTY:2026-12 70.00 due 2026-12-10");
-        assertThatThrownBy(() -> db.services.feeItems().changeRate(admin, "PROPERTY", BigDecimal.ONE, NOVEMBER))
+        assertThatThrownBy(() -> db.services.fees().items().changeRate(admin, "PROPERTY", BigDecimal.ONE, NOVEMBER))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("error.fees.rateFrom"));
     }
 
@@ -124,11 +124,11 @@ class BillingServiceTest {
     void theDueDayIsASetting() {
         fees.propertyFee();
         estate.unit("3-2-1501", "15", "100.00");
-        FeeSettings settings = db.services.feeSettings().load();
-        db.services.feeSettings().save(admin, new FeeSettings(15, false, settings.lateFeeDailyPerMille(), 0,
+        FeeSettings settings = db.services.fees().settings().load();
+        db.services.fees().settings().save(admin, new FeeSettings(15, false, settings.lateFeeDailyPerMille(), 0,
                 BigDecimal.ONE, false, 12));
 
-        db.services.billing().bill(admin, NOVEMBER, Progress.NONE);
+        db.services.fees().billing().bill(admin, NOVEMBER, Progress.NONE);
 
         assertThat(charges(NOVEMBER)).containsExactly("PROPERTY:2026-11 60.00 due 2026-11-15");
     }
@@ -138,15 +138,15 @@ class BillingServiceTest {
         // fees 4–5: money left over is prepayment; later bills are drawn from it
         fees.propertyFee();
         long unit = estate.unit("3-2-1501", "15", "100.00");
-        db.services.billing().bill(admin, NOVEMBER, Progress.NONE);
-        db.services.payments().pay(admin, PaymentRequest.today(unit, Money.of("100.00"), PaymentMethod.CASH,
+        db.services.fees().billing().bill(admin, NOVEMBER, Progress.NONE);
+        db.services.fees().payments().pay(admin, PaymentRequest.today(unit, Money.of("100.00"), PaymentMethod.CASH,
                 LocalDate.of(2026, 11, 23)));
-        assertThat(db.services.payments().account(unit, LocalDate.of(2026, 11, 23)).prepayment()).isEqualTo(Money.of("40.00"));
+        assertThat(db.services.fees().payments().account(unit, LocalDate.of(2026, 11, 23)).prepayment()).isEqualTo(Money.of("40.00"));
 
-        BillingOutcome december = db.services.billing().bill(admin, NOVEMBER.plusMonths(1), Progress.NONE);
+        BillingOutcome december = db.services.fees().billing().bill(admin, NOVEMBER.plusMonths(1), Progress.NONE);
 
         assertThat(december.prepaymentDrawn()).isEqualTo(Money.of("40.00"));
-        UnitAccount account = db.services.payments().account(unit, LocalDate.of(2026, 11, 23));
+        UnitAccount account = db.services.fees().payments().account(unit, LocalDate.of(2026, 11, 23));
         assertThat(account.prepayment()).isEqualTo(Money.ZERO);
         assertThat(account.openCharges()).singleElement().satisfies(charge -> {
             assertThat(charge.period()).isEqualTo(NOVEMBER.plusMonths(1));
@@ -160,10 +160,10 @@ class BillingServiceTest {
         estate.unit("3-2-1501", "15", "100.00");
         Actor cashier = db.userWithRole("qian", Role.CASHIER);
 
-        assertThatThrownBy(() -> db.services.billing().bill(cashier, NOVEMBER, Progress.NONE))
+        assertThatThrownBy(() -> db.services.fees().billing().bill(cashier, NOVEMBER, Progress.NONE))
                 .isInstanceOf(RuntimeException.class);
         assertThat(charges(NOVEMBER)).isEmpty();
-        assertThat(db.services.billing().bill(db.userWithRole("zhou", Role.SUPERVISOR), NOVEMBER, Progress.NONE).created())
+        assertThat(db.services.fees().billing().bill(db.userWithRole("zhou", Role.SUPERVISOR), NOVEMBER, Progress.NONE).created())
                 .isEqualTo(1);
     }
 }

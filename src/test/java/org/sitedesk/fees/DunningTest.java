@@ -43,16 +43,16 @@ class DunningTest {
     void open() {
         db = new TestDatabase(folder);
         admin = db.administrator();
-        db.services.siteSettings().save(admin, new SiteSettings("翠湖花园物业服务中心", "0571-87654321"));
+        db.services.core().siteSettings().save(admin, new SiteSettings("翠湖花园物业服务中心", "0571-87654321"));
         new FeeFixture(db).propertyFee();
         EstateFixture estate = new EstateFixture(db);
         behindThree = estate.unit("3-2-1502", "15", "89.75");
         estate.owner(admin, behindThree, "张三", EstateFixture.ZHANG_SAN_ID, "13800138000", LocalDate.of(2015, 7, 1));
         behindOne = estate.unit("3-2-1501", "15", "100.00");
         for (YearMonth month : List.of(YearMonth.of(2026, 9), YearMonth.of(2026, 10), YearMonth.of(2026, 11))) {
-            db.services.billing().bill(admin, month, Progress.NONE);
+            db.services.fees().billing().bill(admin, month, Progress.NONE);
         }
-        db.services.payments().pay(admin, PaymentRequest.today(behindOne, Money.of("120.00"), PaymentMethod.CASH, TODAY));
+        db.services.fees().payments().pay(admin, PaymentRequest.today(behindOne, Money.of("120.00"), PaymentMethod.CASH, TODAY));
     }
 
     @AfterEach
@@ -62,10 +62,10 @@ class DunningTest {
 
     @Test
     void theNoticeIsPoliteListsEachMonthAndSaysWhereToPay() throws Exception {
-        List<ArrearsRow> owing = db.services.arrears().arrears(admin, TODAY, Optional.empty(), Optional.empty());
-        PrintStamp stamp = PrintStamp.of(db.services.siteSettings().load(), admin, LocalDateTime.of(2026, 11, 23, 10, 0), CHINESE);
+        List<ArrearsRow> owing = db.services.fees().arrears().arrears(admin, TODAY, Optional.empty(), Optional.empty());
+        PrintStamp stamp = PrintStamp.of(db.services.core().siteSettings().load(), admin, LocalDateTime.of(2026, 11, 23, 10, 0), CHINESE);
 
-        byte[] pdf = db.services.reports().pdf(DunningNotice.of(owing, TODAY, stamp, CHINESE));
+        byte[] pdf = db.services.print().reports().pdf(DunningNotice.of(owing, TODAY, stamp, CHINESE));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).as("one page per unit").isEqualTo(2);
@@ -79,17 +79,17 @@ class DunningTest {
 
     @Test
     void unitsMoreThanAMonthBehindComeUpForFollowUpEveryTwoWeeks() {
-        assertThat(db.services.dunning().followUps(admin, TODAY)).extracting(FollowUp::room).containsExactly("3-2-1502");
+        assertThat(db.services.fees().dunning().followUps(admin, TODAY)).extracting(FollowUp::room).containsExactly("3-2-1502");
 
-        db.services.dunning().record(admin, behindThree, TODAY, ReminderWay.PHONE, "业主答应月底来缴");
-        assertThat(db.services.dunning().followUps(admin, TODAY)).isEmpty();
-        assertThat(db.services.dunning().reminders(behindThree)).singleElement().satisfies(reminder -> {
+        db.services.fees().dunning().record(admin, behindThree, TODAY, ReminderWay.PHONE, "业主答应月底来缴");
+        assertThat(db.services.fees().dunning().followUps(admin, TODAY)).isEmpty();
+        assertThat(db.services.fees().dunning().reminders(behindThree)).singleElement().satisfies(reminder -> {
             assertThat(reminder.way()).isEqualTo(ReminderWay.PHONE);
             assertThat(reminder.result()).isEqualTo("业主答应月底来缴");
         });
 
         db.clock.advance(Duration.ofDays(14));
-        assertThat(db.services.dunning().followUps(admin, TODAY.plusDays(14))).singleElement()
+        assertThat(db.services.fees().dunning().followUps(admin, TODAY.plusDays(14))).singleElement()
                 .satisfies(followUp -> assertThat(followUp.lastReminder()).contains(TODAY));
     }
 }

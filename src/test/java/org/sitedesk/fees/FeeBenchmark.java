@@ -42,16 +42,16 @@ public final class FeeBenchmark {
             Actor admin = db.administrator();
             new FeeFixture(db).propertyFee();
             insertUnits(db);
-            List<Unit> units = db.services.estate().allUnits();
+            List<Unit> units = db.services.estate().units().allUnits();
             long[] billing = new long[ROUNDS];
             long[] jdbc = new long[ROUNDS];
             for (int round = 0; round < ROUNDS; round++) {
                 YearMonth month = YearMonth.of(2027, 1 + round);
                 long start = System.nanoTime();
-                BillingOutcome outcome = db.services.billing().bill(admin, month, Progress.NONE);
+                BillingOutcome outcome = db.services.fees().billing().bill(admin, month, Progress.NONE);
                 billing[round] = (System.nanoTime() - start) / 1_000_000;
                 start = System.nanoTime();
-                plainInsert(db, db.services.billing().wanted(units, YearMonth.of(2028, 1 + round), db.services.feeSettings().load()));
+                plainInsert(db, db.services.fees().billing().wanted(units, YearMonth.of(2028, 1 + round), db.services.fees().settings().load()));
                 jdbc[round] = (System.nanoTime() - start) / 1_000_000;
                 System.out.printf("round %d: billing run %d ms (%d charges), plain JDBC batch %d ms%n", round + 1,
                         billing[round], outcome.created(), jdbc[round]);
@@ -70,10 +70,10 @@ public final class FeeBenchmark {
         long[] micros = new long[60];
         for (int i = -10; i < micros.length; i++) {
             long start = System.nanoTime();
-            Receipt receipt = db.services.payments().pay(admin, PaymentRequest.today(unitId, Money.of("1.00"),
+            Receipt receipt = db.services.fees().payments().pay(admin, PaymentRequest.today(unitId, Money.of("1.00"),
                     PaymentMethod.CASH, today));
-            PrintStamp stamp = PrintStamp.of(db.services.siteSettings().load(), admin, LocalDateTime.now(db.clock), chinese);
-            db.services.reports().pdf(ReceiptPrintout.of(receipt, ReceiptPrintout.type(true), stamp, chinese, false));
+            PrintStamp stamp = PrintStamp.of(db.services.core().siteSettings().load(), admin, LocalDateTime.now(db.clock), chinese);
+            db.services.print().reports().pdf(ReceiptPrintout.of(receipt, ReceiptPrintout.type(true), stamp, chinese, false));
             if (i >= 0) {
                 micros[i] = (System.nanoTime() - start) / 1000;
             }

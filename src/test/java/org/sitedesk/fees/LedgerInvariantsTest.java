@@ -57,14 +57,14 @@ class LedgerInvariantsTest {
             fees.propertyFee();
             fees.parkingFee();
             if (seed % 2 == 0) {
-                db.services.feeSettings().save(admin, new FeeSettings(10, true, new BigDecimal("0.5"), 3,
+                db.services.fees().settings().save(admin, new FeeSettings(10, true, new BigDecimal("0.5"), 3,
                         BigDecimal.ONE, seed % 4 == 0, 12));
             }
             EstateFixture estate = new EstateFixture(db);
             List<Long> units = List.of(estate.unit("1-1-101", "1", "89.75"), estate.unit("1-1-102", "1", "120.33"),
                     estate.unit("P-B1-001", "B1", "12.00", UnitType.PARKING, null));
             YearMonth billed = YearMonth.of(2026, 8);
-            db.services.billing().bill(admin, billed, Progress.NONE);
+            db.services.fees().billing().bill(admin, billed, Progress.NONE);
             List<String> receipts = new ArrayList<>();
             for (int step = 0; step < 60; step++) {
                 LocalDate today = LocalDate.now(db.clock);
@@ -73,35 +73,35 @@ class LedgerInvariantsTest {
                 try {
                     if (action < 2 && billed.isBefore(YearMonth.from(today).plusMonths(1))) {
                         billed = billed.plusMonths(1);
-                        db.services.billing().bill(admin, billed, Progress.NONE);
+                        db.services.fees().billing().bill(admin, billed, Progress.NONE);
                     } else if (action < 6) {
-                        UnitAccount before = db.services.payments().account(unit, today);
+                        UnitAccount before = db.services.fees().payments().account(unit, today);
                         Money amount = Money.of(BigDecimal.valueOf(1 + random.nextInt(30000), 2));
-                        Receipt receipt = db.services.payments().pay(cashier, PaymentRequest.today(unit, amount,
+                        Receipt receipt = db.services.fees().payments().pay(cashier, PaymentRequest.today(unit, amount,
                                 PaymentMethod.values()[random.nextInt(PaymentMethod.values().length)], today));
                         receipts.add(receipt.number());
                         if (random.nextInt(3) == 0) {
-                            db.services.payments().voidReceipt(supervisor, receipt.number(), "重开");
-                            assertThat(db.services.payments().account(unit, today)).as("void restores").isEqualTo(before);
+                            db.services.fees().payments().voidReceipt(supervisor, receipt.number(), "重开");
+                            assertThat(db.services.fees().payments().account(unit, today)).as("void restores").isEqualTo(before);
                         }
                     } else if (action == 6 && !receipts.isEmpty()) {
-                        db.services.payments().voidReceipt(supervisor, receipts.get(random.nextInt(receipts.size())), "错收");
+                        db.services.fees().payments().voidReceipt(supervisor, receipts.get(random.nextInt(receipts.size())), "错收");
                     } else if (action == 7) {
-                        UnitAccount account = db.services.payments().account(unit, today);
+                        UnitAccount account = db.services.fees().payments().account(unit, today);
                         for (OpenCharge charge : account.openCharges()) {
                             if (charge.lateFeeOpen().isPositive()) {
-                                db.services.adjustments().waiveLateFee(supervisor, charge.chargeId(),
+                                db.services.fees().adjustments().waiveLateFee(supervisor, charge.chargeId(),
                                         Money.of(charge.lateFeeOpen().amount().divide(BigDecimal.valueOf(2), 2,
                                                 java.math.RoundingMode.DOWN)).max(Money.of("0.01")), "困难户");
                                 break;
                             }
                         }
                     } else if (action == 8) {
-                        UnitAccount account = db.services.payments().account(unit, today);
+                        UnitAccount account = db.services.fees().payments().account(unit, today);
                         if (!account.openCharges().isEmpty() && random.nextBoolean()) {
-                            db.services.adjustments().writeOff(supervisor, account.openCharges().get(0).chargeId(), "无法收回");
+                            db.services.fees().adjustments().writeOff(supervisor, account.openCharges().get(0).chargeId(), "无法收回");
                         } else if (account.prepayment().isPositive()) {
-                            db.services.adjustments().refundPrepayment(supervisor, unit, account.prepayment(),
+                            db.services.fees().adjustments().refundPrepayment(supervisor, unit, account.prepayment(),
                                     PaymentMethod.TRANSFER, "业主搬离");
                         }
                     } else {
@@ -128,7 +128,7 @@ class LedgerInvariantsTest {
             EstateFixture estate = new EstateFixture(db);
             long first = estate.unit("1-1-101", "1", "89.75");
             long second = estate.unit("1-1-102", "1", "89.75");
-            db.services.billing().bill(admin, YearMonth.of(2026, 11), Progress.NONE);
+            db.services.fees().billing().bill(admin, YearMonth.of(2026, 11), Progress.NONE);
             LocalDate today = LocalDate.now(db.clock);
             ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
             CountDownLatch start = new CountDownLatch(1);
@@ -138,7 +138,7 @@ class LedgerInvariantsTest {
                     try {
                         start.await();
                         for (int i = 0; i < 40; i++) {
-                            db.services.payments().pay(admin, PaymentRequest.today(unit, Money.of("1.00"), PaymentMethod.CASH, today));
+                            db.services.fees().payments().pay(admin, PaymentRequest.today(unit, Money.of("1.00"), PaymentMethod.CASH, today));
                         }
                     } catch (Throwable e) {
                         failures.add(e);
@@ -178,7 +178,7 @@ class LedgerInvariantsTest {
                 .groupBy(FEE_PAYMENT.RECEIPT_NUMBER, FEE_PAYMENT.AMOUNT)
                 .forEach(row -> assertThat(row.value3()).as("allocations of " + row.value1()).isEqualByComparingTo(row.value2()));
         for (long unit : units) {
-            UnitAccount account = db.services.payments().account(unit, today);
+            UnitAccount account = db.services.fees().payments().account(unit, today);
             BigDecimal charged = sum(dsl.select(DSL.sum(FEE_CHARGE.PRINCIPAL)).from(FEE_CHARGE).where(FEE_CHARGE.UNIT_ID.eq(unit)));
             BigDecimal paid = sum(dsl.select(DSL.sum(FEE_ALLOCATION.AMOUNT)).from(FEE_ALLOCATION)
                     .join(FEE_PAYMENT).on(FEE_PAYMENT.ID.eq(FEE_ALLOCATION.PAYMENT_ID))

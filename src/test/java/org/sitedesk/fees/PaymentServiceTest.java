@@ -47,7 +47,7 @@ class PaymentServiceTest {
         new FeeFixture(db).propertyFee();
         unit = new EstateFixture(db).unit("3-2-1502", "15", "89.75");
         for (YearMonth month : List.of(SEPTEMBER, OCTOBER, NOVEMBER)) {
-            db.services.billing().bill(admin, month, Progress.NONE);
+            db.services.fees().billing().bill(admin, month, Progress.NONE);
         }
     }
 
@@ -57,11 +57,11 @@ class PaymentServiceTest {
     }
 
     private Receipt pay(String amount) {
-        return db.services.payments().pay(cashier, PaymentRequest.today(unit, Money.of(amount), PaymentMethod.CASH, TODAY));
+        return db.services.fees().payments().pay(cashier, PaymentRequest.today(unit, Money.of(amount), PaymentMethod.CASH, TODAY));
     }
 
     private UnitAccount account() {
-        return db.services.payments().account(unit, TODAY);
+        return db.services.fees().payments().account(unit, TODAY);
     }
 
     private static String sentence(UserFacingException e) {
@@ -88,7 +88,7 @@ class PaymentServiceTest {
     void aChargeThePayerNamesIsPaidFirst() {
         long november = account().openCharges().get(2).chargeId();
 
-        Receipt receipt = db.services.payments().pay(cashier, new PaymentRequest(unit, Money.of("60.00"), PaymentMethod.WECHAT,
+        Receipt receipt = db.services.fees().payments().pay(cashier, new PaymentRequest(unit, Money.of("60.00"), PaymentMethod.WECHAT,
                 TODAY, "张三", "WX20261123001", "", List.of(november)));
 
         assertThat(receipt.lines()).extracting(line -> line.period().orElseThrow() + " " + line.amount())
@@ -113,14 +113,14 @@ class PaymentServiceTest {
 
     @Test
     void futureDatesAreRefusedAndPastDatesNeedAReason() {
-        assertThatThrownBy(() -> db.services.payments().pay(cashier, PaymentRequest.today(unit, Money.of("10.00"),
+        assertThatThrownBy(() -> db.services.fees().payments().pay(cashier, PaymentRequest.today(unit, Money.of("10.00"),
                 PaymentMethod.CASH, TODAY.plusDays(1)))).isInstanceOfSatisfying(UserFacingException.class,
                 e -> assertThat(sentence(e)).isEqualTo("缴费日期不能晚于今天（2026-11-23）。"));
-        assertThatThrownBy(() -> db.services.payments().pay(cashier, PaymentRequest.today(unit, Money.of("10.00"),
+        assertThatThrownBy(() -> db.services.fees().payments().pay(cashier, PaymentRequest.today(unit, Money.of("10.00"),
                 PaymentMethod.TRANSFER, TODAY.minusDays(3)))).isInstanceOfSatisfying(UserFacingException.class,
                 e -> assertThat(sentence(e)).isEqualTo("补录以前日期的缴费，请填写原因。"));
 
-        Receipt backdated = db.services.payments().pay(cashier, new PaymentRequest(unit, Money.of("10.00"),
+        Receipt backdated = db.services.fees().payments().pay(cashier, new PaymentRequest(unit, Money.of("10.00"),
                 PaymentMethod.TRANSFER, TODAY.minusDays(3), "", "", "银行到账单迟到", List.of()));
 
         assertThat(backdated.paidOn()).isEqualTo(TODAY.minusDays(3));
@@ -134,21 +134,21 @@ class PaymentServiceTest {
         Receipt receipt = pay("261.55");
         Actor supervisor = db.userWithRole("zhou", Role.SUPERVISOR);
 
-        assertThatThrownBy(() -> db.services.payments().voidReceipt(cashier, receipt.number(), "收错了"))
+        assertThatThrownBy(() -> db.services.fees().payments().voidReceipt(cashier, receipt.number(), "收错了"))
                 .isInstanceOf(RuntimeException.class);
-        assertThatThrownBy(() -> db.services.payments().voidReceipt(supervisor, receipt.number(), "  "))
+        assertThatThrownBy(() -> db.services.fees().payments().voidReceipt(supervisor, receipt.number(), "  "))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("error.fees.voidReason"));
 
-        Receipt voided = db.services.payments().voidReceipt(supervisor, receipt.number(), "金额录错，重新开具");
+        Receipt voided = db.services.fees().payments().voidReceipt(supervisor, receipt.number(), "金额录错，重新开具");
 
         assertThat(voided.voided()).hasValueSatisfying(note -> {
             assertThat(note.by()).isEqualTo("zhou");
             assertThat(note.reason()).isEqualTo("金额录错，重新开具");
         });
         assertThat(account()).isEqualTo(before);
-        assertThat(db.services.payments().register(TODAY, TODAY)).singleElement()
+        assertThat(db.services.fees().payments().register(TODAY, TODAY)).singleElement()
                 .satisfies(listed -> assertThat(listed.voided()).isPresent());
-        assertThatThrownBy(() -> db.services.payments().voidReceipt(supervisor, receipt.number(), "再次"))
+        assertThatThrownBy(() -> db.services.fees().payments().voidReceipt(supervisor, receipt.number(), "再次"))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(sentence(e)).isEqualTo("收据 2026-000001 已经作废。"));
         assertThat(pay("53.85").number()).as("a voided number is never reused").isEqualTo("2026-000002");
     }
@@ -156,18 +156,18 @@ class PaymentServiceTest {
     @Test
     void aReceiptWhosePrepaymentWasDrawnCannotBeVoided() {
         Receipt receipt = pay("261.55");
-        db.services.billing().bill(admin, NOVEMBER.plusMonths(1), Progress.NONE);
+        db.services.fees().billing().bill(admin, NOVEMBER.plusMonths(1), Progress.NONE);
 
-        assertThatThrownBy(() -> db.services.payments().voidReceipt(admin, receipt.number(), "重开"))
+        assertThatThrownBy(() -> db.services.fees().payments().voidReceipt(admin, receipt.number(), "重开"))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("error.fees.prepaymentUsed"));
-        assertThat(db.services.payments().receipt(receipt.number()).orElseThrow().voided()).isEmpty();
+        assertThat(db.services.fees().payments().receipt(receipt.number()).orElseThrow().voided()).isEmpty();
     }
 
     @Test
     void lateFeesAccrueDailyOnOverduePrincipalAndArePaidBeforePrincipal() {
         // fees 6: 0.3‰ a day from the day after the due date; September: 74 days × 53.85 × 0.0003 = 1.19547 → 1.20
         FeeSettings defaults = FeeSettings.DEFAULTS;
-        db.services.feeSettings().save(admin, new FeeSettings(10, true, new BigDecimal("0.3"), 0, BigDecimal.ONE,
+        db.services.fees().settings().save(admin, new FeeSettings(10, true, new BigDecimal("0.3"), 0, BigDecimal.ONE,
                 false, defaults.prepaymentCapMonths()));
 
         assertThat(account().openCharges()).extracting(charge -> charge.period() + " " + charge.lateFeeOpen())
@@ -184,7 +184,7 @@ class PaymentServiceTest {
 
     @Test
     void lateFeesStopGrowingOnWhatWasPaidAndNeverExceedThePrincipal() {
-        db.services.feeSettings().save(admin, new FeeSettings(10, true, new BigDecimal("10"), 0, new BigDecimal("0.10"),
+        db.services.fees().settings().save(admin, new FeeSettings(10, true, new BigDecimal("10"), 0, new BigDecimal("0.10"),
                 true, 12));
         // 1% a day, capped at 10% of 53.85 = 5.385 → 5.39 for September; principal first this time
         assertThat(account().openCharges().get(0).lateFeeOpen()).isEqualTo(Money.of("5.39"));
@@ -198,6 +198,6 @@ class PaymentServiceTest {
 
     @Test
     void anUnknownReceiptIsNotFound() {
-        assertThat(db.services.payments().receipt("2026-999999")).isEqualTo(Optional.empty());
+        assertThat(db.services.fees().payments().receipt("2026-999999")).isEqualTo(Optional.empty());
     }
 }

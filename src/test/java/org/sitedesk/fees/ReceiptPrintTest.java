@@ -44,11 +44,11 @@ class ReceiptPrintTest {
     void open() {
         db = new TestDatabase(folder);
         admin = db.administrator();
-        db.services.siteSettings().save(admin, new SiteSettings("翠湖花园物业服务中心", "0571-87654321"));
+        db.services.core().siteSettings().save(admin, new SiteSettings("翠湖花园物业服务中心", "0571-87654321"));
         new FeeFixture(db).propertyFee();
         unit = new EstateFixture(db).unit("3-2-1502", "15", "89.75");
         for (YearMonth month : List.of(YearMonth.of(2026, 9), YearMonth.of(2026, 10), YearMonth.of(2026, 11))) {
-            db.services.billing().bill(admin, month, Progress.NONE);
+            db.services.fees().billing().bill(admin, month, Progress.NONE);
         }
     }
 
@@ -64,14 +64,14 @@ class ReceiptPrintTest {
     }
 
     private byte[] print(Receipt receipt, boolean onForm, boolean reprint) {
-        PrintStamp stamp = PrintStamp.of(db.services.siteSettings().load(), admin, LocalDateTime.of(2026, 11, 23, 10, 5), CHINESE);
-        return db.services.reports().pdf(ReceiptPrintout.of(receipt, ReceiptPrintout.type(onForm), stamp, CHINESE, reprint));
+        PrintStamp stamp = PrintStamp.of(db.services.core().siteSettings().load(), admin, LocalDateTime.of(2026, 11, 23, 10, 5), CHINESE);
+        return db.services.print().reports().pdf(ReceiptPrintout.of(receipt, ReceiptPrintout.type(onForm), stamp, CHINESE, reprint));
     }
 
     @Test
     void aPartPaymentsReceiptListsTheMonthsAndTheTotalInCapitalsOnTheThreePartForm() throws Exception {
         Actor cashier = db.userWithRole("qian", Role.CASHIER);
-        Receipt receipt = db.services.payments().pay(cashier, new PaymentRequest(unit, Money.of("100.05"),
+        Receipt receipt = db.services.fees().payments().pay(cashier, new PaymentRequest(unit, Money.of("100.05"),
                 PaymentMethod.CASH, TODAY, "张三", "", "", List.of()));
 
         byte[] pdf = print(receipt, true, false);
@@ -94,10 +94,10 @@ class ReceiptPrintTest {
 
     @Test
     void aReprintSaysCopyAndAVoidedReceiptSaysVoidWithItsReasonOnA5() throws Exception {
-        Receipt receipt = db.services.payments().pay(admin, PaymentRequest.today(unit, Money.of("261.55"), PaymentMethod.ALIPAY, TODAY));
+        Receipt receipt = db.services.fees().payments().pay(admin, PaymentRequest.today(unit, Money.of("261.55"), PaymentMethod.ALIPAY, TODAY));
         assertThat(text(print(receipt, false, true))).contains("重打", "转入预存 100.00 元", "贰佰陆拾壹元伍角伍分", "支付宝");
 
-        Receipt voided = db.services.payments().voidReceipt(admin, receipt.number(), "金额录错");
+        Receipt voided = db.services.fees().payments().voidReceipt(admin, receipt.number(), "金额录错");
         byte[] pdf = print(voided, false, true);
 
         assertThat(text(pdf)).contains("作废", "已作废（admin：金额录错）").doesNotContain("重打");
@@ -111,13 +111,13 @@ class ReceiptPrintTest {
     @Test
     void aTaxInvoiceIssuedLaterIsNotedOnceAndCarriedByReprints() throws Exception {
         // DOMAIN.md fees 8: a receipt is not an invoice, but carries the invoice's number once there is one
-        Receipt receipt = db.services.payments().pay(admin, PaymentRequest.today(unit, Money.of("53.85"), PaymentMethod.CASH, TODAY));
+        Receipt receipt = db.services.fees().payments().pay(admin, PaymentRequest.today(unit, Money.of("53.85"), PaymentMethod.CASH, TODAY));
 
-        Receipt noted = db.services.payments().recordInvoice(admin, receipt.number(), "04400123456789");
+        Receipt noted = db.services.fees().payments().recordInvoice(admin, receipt.number(), "04400123456789");
 
         assertThat(noted.invoiceNumber()).contains("04400123456789");
         assertThat(text(print(noted, true, true))).contains("发票号 04400123456789");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.services.payments().recordInvoice(admin, receipt.number(), "0440099"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.services.fees().payments().recordInvoice(admin, receipt.number(), "0440099"))
                 .isInstanceOfSatisfying(org.sitedesk.core.i18n.UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.fees.invoiceRecorded"));
     }

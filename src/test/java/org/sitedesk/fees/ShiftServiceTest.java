@@ -48,7 +48,7 @@ class ShiftServiceTest {
         new FeeFixture(db).propertyFee();
         unit = new EstateFixture(db).unit("3-2-1502", "15", "89.75");
         for (YearMonth month : List.of(YearMonth.of(2026, 9), YearMonth.of(2026, 10), YearMonth.of(2026, 11))) {
-            db.services.billing().bill(admin, month, Progress.NONE);
+            db.services.fees().billing().bill(admin, month, Progress.NONE);
         }
     }
 
@@ -58,7 +58,7 @@ class ShiftServiceTest {
     }
 
     private Receipt pay(String amount, PaymentMethod method) {
-        return db.services.payments().pay(cashier, PaymentRequest.today(unit, Money.of(amount), method, TODAY));
+        return db.services.fees().payments().pay(cashier, PaymentRequest.today(unit, Money.of(amount), method, TODAY));
     }
 
     @Test
@@ -66,11 +66,11 @@ class ShiftServiceTest {
         pay("53.85", PaymentMethod.CASH);
         Receipt wrong = pay("10.00", PaymentMethod.CASH);
         pay("107.70", PaymentMethod.WECHAT);
-        db.services.payments().voidReceipt(supervisor, wrong.number(), "金额录错");
+        db.services.fees().payments().voidReceipt(supervisor, wrong.number(), "金额录错");
         pay("100.00", PaymentMethod.CASH);
-        db.services.adjustments().refundPrepayment(supervisor, unit, Money.of("30.00"), PaymentMethod.CASH, "业主多交");
+        db.services.fees().adjustments().refundPrepayment(supervisor, unit, Money.of("30.00"), PaymentMethod.CASH, "业主多交");
 
-        ShiftReport report = db.services.shifts().close(cashier, folder.resolve("backups"));
+        ShiftReport report = db.services.fees().shifts().close(cashier, folder.resolve("backups"));
 
         assertThat(report.firstNumber()).contains("2026-000001");
         assertThat(report.lastNumber()).contains("2026-000004");
@@ -89,8 +89,8 @@ class ShiftServiceTest {
         });
 
         Messages chinese = new Messages(Language.CHINESE);
-        PrintStamp stamp = PrintStamp.of(db.services.siteSettings().load(), cashier, LocalDateTime.of(2026, 11, 23, 18, 0), chinese);
-        try (PDDocument document = Loader.loadPDF(db.services.reports().pdf(ShiftPrintout.of(report, stamp, chinese, db.clock.getZone())))) {
+        PrintStamp stamp = PrintStamp.of(db.services.core().siteSettings().load(), cashier, LocalDateTime.of(2026, 11, 23, 18, 0), chinese);
+        try (PDDocument document = Loader.loadPDF(db.services.print().reports().pdf(ShiftPrintout.of(report, stamp, chinese, db.clock.getZone())))) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("交班日报", "收银员 qian", "收据 2026-000001 至 2026-000004，共 4 张", "现金 2 153.85",
                     "微信 1 107.70", "作废：2026-000002 10.00（金额录错）", "实收合计（扣除作废和退款）：261.55 元", "交班人");
@@ -100,13 +100,13 @@ class ShiftServiceTest {
     @Test
     void theNextShiftStartsAfterTheLastClose() {
         pay("53.85", PaymentMethod.CASH);
-        db.services.shifts().close(cashier, folder.resolve("backups"));
+        db.services.fees().shifts().close(cashier, folder.resolve("backups"));
         db.clock.advance(Duration.ofMinutes(5));
         pay("20.00", PaymentMethod.ALIPAY);
 
-        ShiftReport next = db.services.shifts().current(cashier);
+        ShiftReport next = db.services.fees().shifts().current(cashier);
 
         assertThat(next.receipts()).extracting(Receipt::number).containsExactly("2026-000002");
-        assertThat(db.services.shifts().day(supervisor, TODAY).receipts()).hasSize(2);
+        assertThat(db.services.fees().shifts().day(supervisor, TODAY).receipts()).hasSize(2);
     }
 }

@@ -38,8 +38,8 @@ class HouseholdFormPrintTest {
         EstateFixture estate = new EstateFixture(db);
         unit = estate.unit("3-2-1502", "15", "89.75");
         estate.owner(admin, unit, "张三", EstateFixture.ZHANG_SAN_ID, "13800138000", LocalDate.of(2015, 7, 1));
-        db.services.households().addVehicle(admin, unit, "浙A12345", "P-B1-001");
-        db.services.siteSettings().save(admin, new SiteSettings("翠湖花园物业服务中心", "0571-87654321"));
+        db.services.estate().households().addVehicle(admin, unit, "浙A12345", "P-B1-001");
+        db.services.core().siteSettings().save(admin, new SiteSettings("翠湖花园物业服务中心", "0571-87654321"));
     }
 
     @AfterEach
@@ -48,12 +48,12 @@ class HouseholdFormPrintTest {
     }
 
     private PrintStamp stamp(Language language) {
-        return PrintStamp.of(db.services.siteSettings().load(), admin, LocalDateTime.of(2026, 11, 23, 9, 30),
+        return PrintStamp.of(db.services.core().siteSettings().load(), admin, LocalDateTime.of(2026, 11, 23, 9, 30),
                 new Messages(language));
     }
 
     private byte[] pdf(Language language) {
-        return db.services.reports().pdf(HouseholdForm.of(db.services.households().card(unit), stamp(language),
+        return db.services.print().reports().pdf(HouseholdForm.of(db.services.estate().households().card(unit), stamp(language),
                 new Messages(language)));
     }
 
@@ -71,7 +71,7 @@ class HouseholdFormPrintTest {
 
     @Test
     void thePreviewGetsEveryPageAsAnImageAndTheSamePdf() {
-        RenderedPrintout rendered = db.services.reports().render("3-2-1502", HouseholdForm.of(db.services.households().card(unit),
+        RenderedPrintout rendered = db.services.print().reports().render("3-2-1502", HouseholdForm.of(db.services.estate().households().card(unit),
                 stamp(Language.CHINESE), new Messages(Language.CHINESE)), 1.5f);
 
         assertThat(rendered.pages()).singleElement().satisfies(png ->

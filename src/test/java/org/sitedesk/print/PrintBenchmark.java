@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.sitedesk.core.i18n.Language;
 import org.sitedesk.core.i18n.Messages;
-import org.sitedesk.core.sample.SampleData;
+import org.sitedesk.app.sample.SampleData;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.estate.HouseholdCard;
 import org.sitedesk.estate.HouseholdForm;
@@ -31,10 +31,10 @@ public final class PrintBenchmark {
         try (TestDatabase db = new TestDatabase(Files.createTempDirectory("print-benchmark"))) {
             Actor admin = db.administrator();
             SampleData.load(db.services, admin);
-            PrintStamp stamp = PrintStamp.of(db.services.siteSettings().load(), admin, LocalDateTime.now(), chinese);
-            ReportEngine reports = db.services.reports();
-            HouseholdCard card = db.services.households().card(
-                    db.services.estate().unit(RoomCode.parse("1-1-1103").orElseThrow()).orElseThrow().id());
+            PrintStamp stamp = PrintStamp.of(db.services.core().siteSettings().load(), admin, LocalDateTime.now(), chinese);
+            ReportEngine reports = db.services.print().reports();
+            HouseholdCard card = db.services.estate().households().card(
+                    db.services.estate().units().unit(RoomCode.parse("1-1-1103").orElseThrow()).orElseThrow().id());
             Printout form = HouseholdForm.of(card, stamp, chinese);
 
             long start = System.nanoTime();
@@ -42,9 +42,9 @@ public final class PrintBenchmark {
             System.out.printf("household form, first in this JVM: %.1f ms%n", (System.nanoTime() - start) / 1e6);
             report("household form, warm fill + PDF", times(() -> reports.pdf(form)));
 
-            List<List<String>> rows = db.services.estate().buildings().stream()
+            List<List<String>> rows = db.services.estate().units().buildings().stream()
                     .flatMap(building -> building.entrances().stream()
-                            .flatMap(entrance -> db.services.estate().unitsOf(building.code(), entrance).stream()))
+                            .flatMap(entrance -> db.services.estate().units().unitsOf(building.code(), entrance).stream()))
                     .map(tile -> List.of(tile.room().toString(), tile.floor(), tile.ownerNames())).toList();
             Printout list = RegisterPrintout.of("住户清单", "", List.of(new RegisterColumn("房号", 90),
                     new RegisterColumn("楼层", 50), new RegisterColumn("业主", 300)), rows, stamp, Locale.CHINA);

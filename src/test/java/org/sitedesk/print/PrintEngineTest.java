@@ -47,8 +47,8 @@ class PrintEngineTest {
     void open() {
         db = new TestDatabase(folder);
         admin = db.administrator();
-        db.services.siteSettings().save(admin, new SiteSettings("翠湖花园物业服务中心", "0571-87654321"));
-        stamp = PrintStamp.of(db.services.siteSettings().load(), admin, NOW, CHINESE);
+        db.services.core().siteSettings().save(admin, new SiteSettings("翠湖花园物业服务中心", "0571-87654321"));
+        stamp = PrintStamp.of(db.services.core().siteSettings().load(), admin, NOW, CHINESE);
     }
 
     @AfterEach
@@ -59,7 +59,7 @@ class PrintEngineTest {
     @Test
     void everyTemplateIsLaidOutOnThePaperItsPrintoutDeclares() {
         for (PrintoutType type : PrintoutTypes.all()) {
-            int[] size = db.services.reports().templatePageSize(type.template());
+            int[] size = db.services.print().reports().templatePageSize(type.template());
             assertThat(size).as(type.id()).containsExactly(type.paper().widthPoints(), type.paper().heightPoints());
         }
     }
@@ -68,7 +68,7 @@ class PrintEngineTest {
     @EnumSource(Paper.class)
     void theTestPageComesOutOnEachPaperWithChineseEmbedded(Paper paper) throws Exception {
         PrintoutType type = new PrintoutType("receipt-form", "household", paper, "print.household.title");
-        PdfPages pdf = new PdfPages(db.services.reports().pdf(TestPage.of(type, PrintOffset.NONE, stamp, CHINESE)));
+        PdfPages pdf = new PdfPages(db.services.print().reports().pdf(TestPage.of(type, PrintOffset.NONE, stamp, CHINESE)));
 
         assertThat(pdf.sizes()).singleElement().satisfies(size -> {
             assertThat(size[0]).isCloseTo(paper.widthMm() * 72 / 25.4f, offset(1f));
@@ -84,17 +84,17 @@ class PrintEngineTest {
         long unit = householdWithOwner();
         float[] before = new PdfPages(householdPdf(unit)).positionOf("业主登记表");
 
-        db.services.printOffsets().save(admin, PrintoutTypes.HOUSEHOLD, new PrintOffset(new BigDecimal("10"), new BigDecimal("-5")));
+        db.services.print().offsets().save(admin, PrintoutTypes.HOUSEHOLD, new PrintOffset(new BigDecimal("10"), new BigDecimal("-5")));
         float[] after = new PdfPages(householdPdf(unit)).positionOf("业主登记表");
 
         assertThat(after[0] - before[0]).isCloseTo(28.35f, offset(1f));
         assertThat(after[1] - before[1]).isCloseTo(-14.17f, offset(1f));
-        assertThat(db.services.printOffsets().offsetOf("household"))
+        assertThat(db.services.print().offsets().offsetOf("household"))
                 .isEqualTo(new PrintOffset(new BigDecimal("10.0"), new BigDecimal("-5.0")));
-        assertThat(db.services.printOffsets().offsetOf("register")).isEqualTo(PrintOffset.NONE);
-        assertThat(db.services.auditSearch().search(admin, org.sitedesk.core.audit.AuditQuery.everything()).get(0).summary()).isEqualTo("offset: 0.0 mm, 0.0 mm → 10.0 mm, -5.0 mm");
-        PdfPages testPage = new PdfPages(db.services.reports().pdf(TestPage.of(PrintoutTypes.HOUSEHOLD,
-                db.services.printOffsets().offsetOf("household"), stamp, CHINESE)));
+        assertThat(db.services.print().offsets().offsetOf("register")).isEqualTo(PrintOffset.NONE);
+        assertThat(db.services.core().auditSearch().search(admin, org.sitedesk.core.audit.AuditQuery.everything()).get(0).summary()).isEqualTo("offset: 0.0 mm, 0.0 mm → 10.0 mm, -5.0 mm");
+        PdfPages testPage = new PdfPages(db.services.print().reports().pdf(TestPage.of(PrintoutTypes.HOUSEHOLD,
+                db.services.print().offsets().offsetOf("household"), stamp, CHINESE)));
         assertThat(testPage.text()).contains("水平 +10.0 mm，垂直 -5.0 mm");
     }
 
@@ -104,9 +104,9 @@ class PrintEngineTest {
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(CHINESE.format(e.messageKey(), e.arguments()))
                         .isEqualTo("水平偏移（mm）须在 -30 到 30 毫米之间。"));
         Actor clerk = db.userWithRole("clerk", Role.CLERK);
-        assertThatThrownBy(() -> db.services.printOffsets().save(clerk, PrintoutTypes.HOUSEHOLD,
+        assertThatThrownBy(() -> db.services.print().offsets().save(clerk, PrintoutTypes.HOUSEHOLD,
                 new PrintOffset(BigDecimal.ONE, BigDecimal.ONE))).isInstanceOf(RuntimeException.class);
-        assertThat(db.services.printOffsets().offsetOf("household")).isEqualTo(PrintOffset.NONE);
+        assertThat(db.services.print().offsets().offsetOf("household")).isEqualTo(PrintOffset.NONE);
     }
 
     @Test
@@ -117,7 +117,7 @@ class PrintEngineTest {
         for (int i = 1; i <= 70; i++) {
             rows.add(List.of("3-2-" + (1500 + i), "张三" + i, i == 1 ? "很长的备注".repeat(40) : "正常"));
         }
-        PdfPages pdf = new PdfPages(db.services.reports().pdf(
+        PdfPages pdf = new PdfPages(db.services.print().reports().pdf(
                 RegisterPrintout.of("住户清单", "3 栋 2 单元 · 共 70 户", columns, rows, stamp, Locale.CHINA)));
 
         assertThat(pdf.sizes()).allSatisfy(size -> assertThat(size).containsExactly(842f, 595f));
@@ -141,19 +141,19 @@ class PrintEngineTest {
         assertThat(factories).isNotEmpty();
         ByteArrayOutputStream one = new ByteArrayOutputStream();
         ByteArrayOutputStream three = new ByteArrayOutputStream();
-        RenderedPrintout rendered = db.services.reports().render("3-2-1502", householdForm(householdWithOwner()), 1f);
+        RenderedPrintout rendered = db.services.print().reports().render("3-2-1502", householdForm(householdWithOwner()), 1f);
 
-        db.services.printers().print(rendered.filled(), rendered.title(), factories[0].getPrintService(one), 1);
+        db.services.print().printers().print(rendered.filled(), rendered.title(), factories[0].getPrintService(one), 1);
         StreamPrintService printer = factories[0].getPrintService(three);
-        db.services.printers().print(rendered.filled(), rendered.title(), printer, 3);
+        db.services.print().printers().print(rendered.filled(), rendered.title(), printer, 3);
 
         String postscript = three.toString(StandardCharsets.ISO_8859_1);
         assertThat(postscript).startsWith("%!PS");
         assertThat(postscript).contains("/PageSize [595.0 842.0]", "/NumCopies 3");
         assertThat(one.toString(StandardCharsets.ISO_8859_1)).contains("/NumCopies 1");
-        assertThatThrownBy(() -> db.services.printers().print(rendered.filled(), rendered.title(), printer, 0))
+        assertThatThrownBy(() -> db.services.print().printers().print(rendered.filled(), rendered.title(), printer, 0))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("error.print.copies"));
-        assertThatThrownBy(() -> db.services.printers().print(rendered, "没有这台打印机", 1))
+        assertThatThrownBy(() -> db.services.print().printers().print(rendered, "没有这台打印机", 1))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.print.noSuchPrinter"));
     }
@@ -162,7 +162,7 @@ class PrintEngineTest {
     @Test
     void aWarmHouseholdFormFillsAndExportsWithinTheBudget() {
         Printout form = householdForm(householdWithOwner());
-        ReportEngine engine = db.services.reports();
+        ReportEngine engine = db.services.print().reports();
         for (int i = 0; i < 5; i++) {
             engine.pdf(form);
         }
@@ -184,10 +184,10 @@ class PrintEngineTest {
     }
 
     private Printout householdForm(long unit) {
-        return HouseholdForm.of(db.services.households().card(unit), stamp, CHINESE);
+        return HouseholdForm.of(db.services.estate().households().card(unit), stamp, CHINESE);
     }
 
     private byte[] householdPdf(long unit) {
-        return db.services.reports().pdf(householdForm(unit));
+        return db.services.print().reports().pdf(householdForm(unit));
     }
 }

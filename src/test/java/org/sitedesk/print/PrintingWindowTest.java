@@ -119,7 +119,7 @@ class PrintingWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(WindowTestSupport.text(robot, "#offsetMessage")).isEqualTo("偏移已保存，之后打印的该单据都按新位置。");
-        assertThat(db.services.printOffsets().offsetOf("household"))
+        assertThat(db.services.print().offsets().offsetOf("household"))
                 .isEqualTo(new PrintOffset(new BigDecimal("2.5"), new BigDecimal("-1.0")));
         robot.clickOn("#testPageButton");
         WaitForAsyncUtils.waitForFxEvents();

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.sitedesk.core.i18n.Language;
 import org.sitedesk.core.i18n.Messages;
-import org.sitedesk.core.sample.SampleData;
+import org.sitedesk.app.sample.SampleData;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.estate.HouseholdForm;
 import org.sitedesk.estate.RoomCode;
@@ -45,33 +45,33 @@ public final class PrintoutGallery {
     }
 
     private static void feePrintouts(TestDatabase db, Actor admin, long unit, PrintStamp stamp, Messages chinese, Path out) {
-        ReportEngine reports = db.services.reports();
+        ReportEngine reports = db.services.print().reports();
         LocalDate today = LocalDate.now(db.clock);
-        Receipt receipt = db.services.payments().pay(admin, new PaymentRequest(unit, Money.of("100.00"), PaymentMethod.WECHAT,
+        Receipt receipt = db.services.fees().payments().pay(admin, new PaymentRequest(unit, Money.of("100.00"), PaymentMethod.WECHAT,
                 today, "宋建芳", "WX20261123001", "", List.of()));
         reports.pdf(ReceiptPrintout.of(receipt, PrintoutTypes.RECEIPT_FORM, stamp, chinese, false), out.resolve("receipt-241x93.pdf"));
         reports.pdf(ReceiptPrintout.of(receipt, PrintoutTypes.RECEIPT_A5, stamp, chinese, true), out.resolve("receipt-a5.pdf"));
-        List<ArrearsRow> owing = db.services.arrears().arrears(admin, today, Optional.empty(), Optional.empty());
+        List<ArrearsRow> owing = db.services.fees().arrears().arrears(admin, today, Optional.empty(), Optional.empty());
         reports.pdf(DunningNotice.of(owing.subList(0, 1), today, stamp, chinese), out.resolve("notice.pdf"));
-        reports.pdf(ShiftPrintout.of(db.services.shifts().day(admin, today), stamp, chinese, db.clock.getZone()),
+        reports.pdf(ShiftPrintout.of(db.services.fees().shifts().day(admin, today), stamp, chinese, db.clock.getZone()),
                 out.resolve("shift.pdf"));
-        reports.pdf(FeeBoard.of(db.services.feeItems().all(), today, db.services.feeSettings().load(), stamp, chinese),
+        reports.pdf(FeeBoard.of(db.services.fees().items().all(), today, db.services.fees().settings().load(), stamp, chinese),
                 out.resolve("feeboard.pdf"));
     }
 
     /** A paid plumbing repair at the sample unit, dispatched to two engineers, on both papers. */
     private static void repairPrintouts(TestDatabase db, Actor admin, long unit, PrintStamp stamp, Messages chinese, Path out) {
-        long wang = db.services.engineers().save(admin, Optional.empty(),
+        long wang = db.services.repair().engineers().save(admin, Optional.empty(),
                 new EngineerDraft("王建国", "13900001111", "给排水 门窗", true, true)).id();
-        long li = db.services.engineers().save(admin, Optional.empty(),
+        long li = db.services.repair().engineers().save(admin, Optional.empty(),
                 new EngineerDraft("李志强", "13900002222", "电气照明", true, true)).id();
-        ServiceRequest logged = db.services.requests().log(admin, new RequestDraft(RequestType.REPAIR, Channel.PHONE,
+        ServiceRequest logged = db.services.repair().intake().log(admin, new RequestDraft(RequestType.REPAIR, Channel.PHONE,
                 new Location(Optional.of(unit), Optional.empty(), ""), "宋建芳", "13812345678", "WATER",
                 "卫生间洗手盆下水管接口漏水，地面有积水，楼下住户反映天花板有水渍", Priority.ORDINARY, Optional.empty(), true,
                 Optional.empty()));
-        ServiceRequest request = db.services.requests().dispatch(admin, logged.id(), List.of(wang, li));
+        ServiceRequest request = db.services.repair().moves().dispatch(admin, logged.id(), List.of(wang, li));
         for (boolean a4 : new boolean[] {false, true}) {
-            db.services.reports().pdf(WorkOrderPrintout.of(request, WorkOrderPrintout.type(a4), stamp, chinese,
+            db.services.print().reports().pdf(WorkOrderPrintout.of(request, WorkOrderPrintout.type(a4), stamp, chinese,
                     db.clock.instant(), db.clock.getZone()), out.resolve(a4 ? "workorder-a4.pdf" : "workorder-a5.pdf"));
         }
     }
@@ -83,12 +83,12 @@ public final class PrintoutGallery {
         try (TestDatabase db = new TestDatabase(Files.createTempDirectory("gallery"))) {
             Actor admin = db.administrator();
             SampleData.load(db.services, admin);
-            PrintStamp stamp = PrintStamp.of(db.services.siteSettings().load(), admin,
+            PrintStamp stamp = PrintStamp.of(db.services.core().siteSettings().load(), admin,
                     LocalDateTime.of(2026, 11, 23, 9, 30), chinese);
-            ReportEngine reports = db.services.reports();
-            long unit = db.services.estate().unit(RoomCode.parse("1-1-1103").orElseThrow()).orElseThrow().id();
-            reports.pdf(HouseholdForm.of(db.services.households().card(unit), stamp, chinese), out.resolve("household.pdf"));
-            List<UnitTile> tiles = db.services.estate().unitsOf("1", "1");
+            ReportEngine reports = db.services.print().reports();
+            long unit = db.services.estate().units().unit(RoomCode.parse("1-1-1103").orElseThrow()).orElseThrow().id();
+            reports.pdf(HouseholdForm.of(db.services.estate().households().card(unit), stamp, chinese), out.resolve("household.pdf"));
+            List<UnitTile> tiles = db.services.estate().units().unitsOf("1", "1");
             List<List<String>> rows = tiles.stream().map(tile -> List.of(tile.room().toString(), tile.floor(),
                     chinese.get(tile.type()), chinese.get(tile.occupancy()), tile.ownerNames())).toList();
             reports.pdf(RegisterPrintout.of("1 栋 1 单元 住户清单", "共 " + rows.size() + " 条",

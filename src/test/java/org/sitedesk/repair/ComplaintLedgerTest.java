@@ -30,7 +30,7 @@ class ComplaintLedgerTest {
     @BeforeEach
     void open() {
         db = new TestDatabase(folder);
-        ledger = db.services.complaintLedger();
+        ledger = db.services.repair().complaints();
         clerk = db.userWithRole("zhou", Role.CLERK);
     }
 
@@ -78,7 +78,7 @@ class ComplaintLedgerTest {
         long unit = new org.sitedesk.support.EstateFixture(db).unit("3-2-1502", "15", "89.75");
         ServiceRequest unanswered = repairs.log(RepairFixture.complaintAt(unit));
         ServiceRequest withdrawn = repairs.log(RepairFixture.complaintAt(unit));
-        db.services.requests().cancel(db.administrator(), withdrawn.id(), "业主撤回");
+        db.services.repair().moves().cancel(db.administrator(), withdrawn.id(), "业主撤回");
         repairs.log(RepairFixture.repairAt(unit, "WATER", Priority.ORDINARY));
         db.clock.advance(java.time.Duration.ofHours(15)); // midnight
 

@@ -36,7 +36,7 @@ class ServiceFiguresTest {
     @BeforeEach
     void open() {
         db = new TestDatabase(folder);
-        figures = db.services.serviceFigures();
+        figures = db.services.repair().figures();
         clerk = db.userWithRole("zhou", Role.CLERK);
     }
 
@@ -141,12 +141,12 @@ class ServiceFiguresTest {
         long unit = new org.sitedesk.support.EstateFixture(db).unit("3-2-1502", "15", "89.75");
         long wang = repairs.wang();
         Actor admin = db.administrator();
-        RequestService requests = db.services.requests();
+        RepairServices repair = db.services.repair();
         ServiceRequest original = repairs.dispatched(RepairFixture.repairAt(unit, "WATER", Priority.ORDINARY), wang);
-        requests.arrive(admin, original.id(), null);
-        requests.complete(admin, original.id(), new Completion(null, "更换阀芯", "", Optional.empty(), Optional.empty()));
+        repair.moves().arrive(admin, original.id(), null);
+        repair.moves().complete(admin, original.id(), new Completion(null, "更换阀芯", "", Optional.empty(), Optional.empty()));
         db.clock.advance(Duration.ofDays(9)); // 2 December
-        requests.recordVisit(admin, original.id(), new ReturnVisit(null, "", VisitWay.PHONE, Satisfaction.VERY_DISSATISFIED,
+        repair.followUp().recordVisit(admin, original.id(), new ReturnVisit(null, "", VisitWay.PHONE, Satisfaction.VERY_DISSATISFIED,
                 "还是漏"));
 
         MonthFigures november = figures.month(clerk, NOVEMBER);
@@ -164,13 +164,13 @@ class ServiceFiguresTest {
         long unit = new org.sitedesk.support.EstateFixture(db).unit("3-2-1502", "15", "89.75");
         long wang = repairs.wang();
         Actor admin = db.administrator();
-        RequestService requests = db.services.requests();
+        RepairServices repair = db.services.repair();
         ServiceRequest original = repairs.dispatched(RepairFixture.repairAt(unit, "WATER", Priority.ORDINARY), wang);
-        requests.arrive(admin, original.id(), null);
-        requests.complete(admin, original.id(), new Completion(null, "更换阀芯", "", Optional.empty(), Optional.empty()));
-        ServiceRequest rework = requests.recordVisit(admin, original.id(), new ReturnVisit(null, "", VisitWay.PHONE,
+        repair.moves().arrive(admin, original.id(), null);
+        repair.moves().complete(admin, original.id(), new Completion(null, "更换阀芯", "", Optional.empty(), Optional.empty()));
+        ServiceRequest rework = repair.followUp().recordVisit(admin, original.id(), new ReturnVisit(null, "", VisitWay.PHONE,
                 Satisfaction.DISSATISFIED, "")).rework().orElseThrow();
-        requests.cancel(admin, rework.id(), "业主说是另一个水龙头");
+        repair.moves().cancel(admin, rework.id(), "业主说是另一个水龙头");
 
         assertThat(line(figures.month(clerk, NOVEMBER).estate())).isEqualTo(" 1 | 1/1 1/1 0/1 1/1 0/1 0/0");
     }
@@ -194,7 +194,7 @@ class ServiceFiguresTest {
 
         assertThatThrownBy(() -> figures.month(cashier, NOVEMBER)).isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> figures.today(cashier)).isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> db.services.complaintLedger().month(cashier, NOVEMBER))
+        assertThatThrownBy(() -> db.services.repair().complaints().month(cashier, NOVEMBER))
                 .isInstanceOf(PermissionDeniedException.class);
     }
 }

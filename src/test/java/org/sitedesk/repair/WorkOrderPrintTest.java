@@ -44,7 +44,7 @@ class WorkOrderPrintTest {
     void open() {
         db = new TestDatabase(folder);
         admin = db.administrator();
-        db.services.siteSettings().save(admin, new SiteSettings("翠湖花园物业服务中心", "0571-87654321"));
+        db.services.core().siteSettings().save(admin, new SiteSettings("翠湖花园物业服务中心", "0571-87654321"));
         unit = new EstateFixture(db).unit("3-2-1502", "15", "89.75");
         fixture = new RepairFixture(db);
         wang = fixture.wang();
@@ -57,8 +57,8 @@ class WorkOrderPrintTest {
     }
 
     private byte[] print(ServiceRequest request, boolean a4) {
-        PrintStamp stamp = PrintStamp.of(db.services.siteSettings().load(), admin, LocalDateTime.now(db.clock), CHINESE);
-        return db.services.reports().pdf(WorkOrderPrintout.of(request, WorkOrderPrintout.type(a4), stamp, CHINESE,
+        PrintStamp stamp = PrintStamp.of(db.services.core().siteSettings().load(), admin, LocalDateTime.now(db.clock), CHINESE);
+        return db.services.print().reports().pdf(WorkOrderPrintout.of(request, WorkOrderPrintout.type(a4), stamp, CHINESE,
                 db.clock.instant(), db.clock.getZone()));
     }
 
@@ -124,10 +124,10 @@ class WorkOrderPrintTest {
     @Test
     void aHoldPushesTheDeadlinesBackAndAComplaintIsDueForItsReply() throws Exception {
         ServiceRequest request = fixture.dispatched(RepairFixture.repairAt(unit, "WATER", Priority.ORDINARY), wang);
-        db.services.requests().hold(admin, request.id(), "等配件");
+        db.services.repair().moves().hold(admin, request.id(), "等配件");
         db.clock.advance(Duration.ofHours(1));
 
-        assertThat(text(print(db.services.requests().request(request.id()), false)))
+        assertThat(text(print(db.services.repair().lookup().request(request.id()), false)))
                 .contains("2026-11-23 12:00 前", "2026-11-24 10:00 前");
 
         ServiceRequest complaint = fixture.dispatched(RepairFixture.complaintAt(unit), wang);

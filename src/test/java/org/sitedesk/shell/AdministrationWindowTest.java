@@ -71,7 +71,7 @@ class AdministrationWindowTest {
 
         assertThat(WindowTestSupport.text(robot, "#settingsMessage")).isEqualTo("设置已保存。");
         assertThat(WindowTestSupport.text(robot, "#siteNameLabel")).isEqualTo("Cuihu Garden");
-        assertThat(db.services.siteSettings().load()).isEqualTo(new SiteSettings("Cuihu Garden", "0571-87654321"));
+        assertThat(db.services.core().siteSettings().load()).isEqualTo(new SiteSettings("Cuihu Garden", "0571-87654321"));
     }
 
     @Test

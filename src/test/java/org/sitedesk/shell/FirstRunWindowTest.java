@@ -58,6 +58,6 @@ class FirstRunWindowTest {
         robot.clickOn("#createAdminButton");
 
         assertThat(WindowTestSupport.text(robot, "#gateMessage")).isEqualTo("密码至少需要 8 个字符。");
-        assertThat(db.services.users().hasUsers()).isFalse();
+        assertThat(db.services.core().users().hasUsers()).isFalse();
     }
 }

@@ -89,7 +89,7 @@ class SignInWindowTest {
                 .isEqualTo(BundledFont.FAMILY);
         robot.clickOn("确定");
         assertThat(robot.lookup("#welcomeCard").tryQuery()).isPresent();
-        assertThat(db.services.users().signIn("admin", "a-new-pass-2").username()).isEqualTo("admin");
+        assertThat(db.services.core().users().signIn("admin", "a-new-pass-2").username()).isEqualTo("admin");
     }
 
     @Test
@@ -130,15 +130,15 @@ class SignInWindowTest {
         robot.clickOn("#saveUserButton");
 
         assertThat(WindowTestSupport.text(robot, "#usersMessage")).isEqualTo("两次输入的密码不一致。");
-        assertThat(db.services.users().find("lina")).isEmpty();
+        assertThat(db.services.core().users().find("lina")).isEmpty();
     }
 
     @Test
     void aResetPasswordMustBeReplacedBeforeWorkStarts(FxRobot robot) {
         var admin = db.administrator();
-        var clerk = db.services.users().add(admin,
+        var clerk = db.services.core().users().add(admin,
                 new org.sitedesk.core.users.NewUser("xiao", "Xiao", org.sitedesk.core.users.Role.CLERK, "first-pass"));
-        db.services.users().resetPassword(admin, clerk.id(), clerk.version(), "temporary-1");
+        db.services.core().users().resetPassword(admin, clerk.id(), clerk.version(), "temporary-1");
 
         WindowTestSupport.signIn(robot, "xiao", "temporary-1");
         assertThat(robot.lookup("#navigation").tryQuery()).isEmpty();
@@ -149,6 +149,6 @@ class SignInWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#navigation").tryQuery()).isPresent();
-        assertThat(db.services.users().signIn("xiao", "my-own-pass").mustChangePassword()).isFalse();
+        assertThat(db.services.core().users().signIn("xiao", "my-own-pass").mustChangePassword()).isFalse();
     }
 }

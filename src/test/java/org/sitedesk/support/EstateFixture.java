@@ -57,6 +57,6 @@ public final class EstateFixture {
     }
 
     public void owner(Actor actor, long unit, String name, String id, String phone, LocalDate since) {
-        db.services.households().addPerson(actor, unit, owner(name, id, phone, since));
+        db.services.estate().households().addPerson(actor, unit, owner(name, id, phone, since));
     }
 }

@@ -34,7 +34,7 @@ public final class FeeFixture {
     }
 
     public FeeItem item(String code, String name, FeeBasis basis, String rate, UnitType type) {
-        return db.services.feeItems().create(admin, new FeeItemDraft(code, name, basis, new BigDecimal(rate), Set.of(type),
+        return db.services.fees().items().create(admin, new FeeItemDraft(code, name, basis, new BigDecimal(rate), Set.of(type),
                 FROM));
     }
 }

@@ -22,7 +22,7 @@ public final class RepairFixture {
     }
 
     public long engineer(String name, String skills) {
-        return db.services.engineers().save(admin, Optional.empty(), new EngineerDraft(name, "13900001111", skills, true, true))
+        return db.services.repair().engineers().save(admin, Optional.empty(), new EngineerDraft(name, "13900001111", skills, true, true))
                 .id();
     }
 
@@ -46,12 +46,12 @@ public final class RepairFixture {
     }
 
     public ServiceRequest log(RequestDraft draft) {
-        return db.services.requests().log(admin, draft);
+        return db.services.repair().intake().log(admin, draft);
     }
 
     public ServiceRequest dispatched(RequestDraft draft, long... engineers) {
         ServiceRequest logged = log(draft);
         List<Long> ids = java.util.Arrays.stream(engineers).boxed().toList();
-        return db.services.requests().dispatch(admin, logged.id(), ids);
+        return db.services.repair().moves().dispatch(admin, logged.id(), ids);
     }
 }

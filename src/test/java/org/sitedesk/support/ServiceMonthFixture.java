@@ -9,7 +9,7 @@ import org.sitedesk.repair.Completion;
 import org.sitedesk.repair.Location;
 import org.sitedesk.repair.Priority;
 import org.sitedesk.repair.RequestDraft;
-import org.sitedesk.repair.RequestService;
+import org.sitedesk.repair.RepairServices;
 import org.sitedesk.repair.RequestType;
 import org.sitedesk.repair.ReturnVisit;
 import org.sitedesk.repair.Satisfaction;
@@ -47,13 +47,13 @@ public final class ServiceMonthFixture {
 
     private final TestDatabase db;
     private final RepairFixture repairs;
-    private final RequestService requests;
+    private final RepairServices repair;
     private final Actor admin;
 
     public ServiceMonthFixture(TestDatabase db) {
         this.db = db;
         this.repairs = new RepairFixture(db);
-        this.requests = db.services.requests();
+        this.repair = db.services.repair();
         this.admin = db.administrator();
         this.unit = new EstateFixture(db).unit("3-2-1502", "15", "89.75");
         this.wang = repairs.wang();
@@ -67,49 +67,49 @@ public final class ServiceMonthFixture {
         r3 = repairs.dispatched(repair("DOORS", Priority.ORDINARY, "入户门锁芯卡住"), wang);
         c1 = repairs.dispatched(RepairFixture.complaintAt(unit), li);
         ServiceRequest cancelled = repairs.log(repair("WATER", Priority.ORDINARY, "阳台地漏堵塞"));
-        requests.cancel(admin, cancelled.id(), "业主自行疏通");
+        repair.moves().cancel(admin, cancelled.id(), "业主自行疏通");
         ServiceRequest enquiry = repairs.log(new RequestDraft(RequestType.ENQUIRY, Channel.PHONE, here(), "张三", "", "OTHER",
                 "停车月卡怎么办理", Priority.ORDINARY, Optional.empty(), false, Optional.empty()));
-        requests.reply(admin, enquiry.id(), "带行驶证到服务中心办理");
+        repair.followUp().reply(admin, enquiry.id(), "带行驶证到服务中心办理");
 
         at(Duration.ofHours(1)); // Monday 10:00
-        requests.arrive(admin, r1.id(), null);
-        requests.arrive(admin, r2.id(), null);
+        repair.moves().arrive(admin, r1.id(), null);
+        repair.moves().arrive(admin, r2.id(), null);
         at(Duration.ofHours(2)); // 12:00
-        r1 = requests.complete(admin, r1.id(), done("更换水龙头阀芯"));
-        r2 = requests.complete(admin, r2.id(), done("更换漏电开关"));
+        r1 = repair.moves().complete(admin, r1.id(), done("更换水龙头阀芯"));
+        r2 = repair.moves().complete(admin, r2.id(), done("更换漏电开关"));
         at(Duration.ofHours(1)); // 13:00
-        r4 = requests.recordVisit(admin, r1.id(), visit(Satisfaction.DISSATISFIED, "还是滴水")).rework().orElseThrow();
-        requests.recordVisit(admin, r2.id(), visit(Satisfaction.SATISFIED, ""));
-        requests.dispatch(admin, r4.id(), List.of(li));
+        r4 = repair.followUp().recordVisit(admin, r1.id(), visit(Satisfaction.DISSATISFIED, "还是滴水")).rework().orElseThrow();
+        repair.followUp().recordVisit(admin, r2.id(), visit(Satisfaction.SATISFIED, ""));
+        repair.moves().dispatch(admin, r4.id(), List.of(li));
         at(Duration.ofHours(1)); // 14:00
-        requests.arrive(admin, r4.id(), null);
+        repair.moves().arrive(admin, r4.id(), null);
         at(Duration.ofHours(1)); // 15:00
-        requests.complete(admin, r4.id(), done("更换整个水龙头"));
+        repair.moves().complete(admin, r4.id(), done("更换整个水龙头"));
 
         at(Duration.ofHours(19)); // Tuesday 10:00
-        requests.reply(admin, c1.id(), "已安排保洁当天清运，并增加巡查");
-        requests.arrive(admin, c1.id(), null);
+        repair.followUp().reply(admin, c1.id(), "已安排保洁当天清运，并增加巡查");
+        repair.moves().arrive(admin, c1.id(), null);
         at(Duration.ofHours(1)); // 11:00
-        requests.complete(admin, c1.id(), done("楼道垃圾已清运"));
+        repair.moves().complete(admin, c1.id(), done("楼道垃圾已清运"));
         at(Duration.ofHours(1)); // 12:00
-        requests.recordVisit(admin, c1.id(), visit(Satisfaction.VERY_SATISFIED, "很快"));
+        repair.followUp().recordVisit(admin, c1.id(), visit(Satisfaction.VERY_SATISFIED, "很快"));
 
         at(Duration.ofHours(21)); // Wednesday 09:00
         r5 = repairs.dispatched(repair("DOORS", Priority.ORDINARY, "卧室窗户关不严"), wang);
         c2 = repairs.log(complaint("SECURITY", "夜间装修噪音扰民"));
         c3 = repairs.log(complaint("CLEANING", "楼道堆放杂物无人清理"));
         at(Duration.ofMinutes(30)); // 09:30
-        requests.reply(admin, c2.id(), "已联系装修户，夜间停止施工");
+        repair.followUp().reply(admin, c2.id(), "已联系装修户，夜间停止施工");
         at(Duration.ofMinutes(30)); // 10:00
-        r1 = requests.request(r1.id());
-        r2 = requests.request(r2.id());
-        r3 = requests.request(r3.id());
-        r4 = requests.request(r4.id());
-        r5 = requests.request(r5.id());
-        c1 = requests.request(c1.id());
-        c2 = requests.request(c2.id());
-        c3 = requests.request(c3.id());
+        r1 = repair.lookup().request(r1.id());
+        r2 = repair.lookup().request(r2.id());
+        r3 = repair.lookup().request(r3.id());
+        r4 = repair.lookup().request(r4.id());
+        r5 = repair.lookup().request(r5.id());
+        c1 = repair.lookup().request(c1.id());
+        c2 = repair.lookup().request(c2.id());
+        c3 = repair.lookup().request(c3.id());
         return this;
     }
 

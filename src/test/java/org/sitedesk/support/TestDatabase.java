@@ -1,7 +1,7 @@
 package org.sitedesk.support;
 
 import java.nio.file.Path;
-import org.sitedesk.core.Services;
+import org.sitedesk.app.Services;
 import org.sitedesk.core.db.Database;
 import org.sitedesk.core.db.DatabaseLocation;
 import org.sitedesk.core.users.Actor;
@@ -31,13 +31,13 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Creates the first administrator and returns them as an actor. */
     public Actor administrator() {
-        User admin = services.users().find(ADMIN)
-                .orElseGet(() -> services.users().createFirstAdministrator("test", ADMIN, "王管理", PASSWORD));
+        User admin = services.core().users().find(ADMIN)
+                .orElseGet(() -> services.core().users().createFirstAdministrator("test", ADMIN, "王管理", PASSWORD));
         return Actor.of(admin);
     }
 
     public Actor userWithRole(String username, Role role) {
-        User user = services.users().add(administrator(), new NewUser(username, username, role, PASSWORD));
+        User user = services.core().users().add(administrator(), new NewUser(username, username, role, PASSWORD));
         return Actor.of(user);
     }
 

@@ -27,7 +27,7 @@ import org.sitedesk.repair.Priority;
 import org.sitedesk.repair.RepairSettings;
 import org.sitedesk.repair.RepairSettingsService;
 import org.sitedesk.repair.RequestEvent;
-import org.sitedesk.repair.RequestService;
+import org.sitedesk.repair.RepairServices;
 import org.sitedesk.repair.RequestState;
 import org.sitedesk.repair.ReturnVisit;
 import org.sitedesk.repair.ServiceRequest;
@@ -51,7 +51,7 @@ public final class BoardViewModel {
             RequestState.DISPATCHED, RequestState.ON_SITE, RequestState.ON_SITE, RequestState.DONE,
             RequestState.DONE, RequestState.RETURN_VISIT, RequestState.RETURN_VISIT, RequestState.CLOSED);
 
-    private final RequestService requests;
+    private final RepairServices repair;
     private final EngineerService engineerService;
     private final RepairSettingsService settings;
     private final Actor actor;
@@ -70,11 +70,10 @@ public final class BoardViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private java.time.Duration visitWithin = java.time.Duration.ofDays(RepairSettings.DEFAULT_RETURN_VISIT_DAYS);
 
-    public BoardViewModel(RequestService requests, EngineerService engineers, RepairSettingsService settings, Actor actor,
-            UiContext ui) {
-        this.requests = requests;
-        this.engineerService = engineers;
-        this.settings = settings;
+    public BoardViewModel(RepairServices repair, Actor actor, UiContext ui) {
+        this.repair = repair;
+        this.engineerService = repair.engineers();
+        this.settings = repair.settings();
         this.actor = actor;
         this.ui = ui;
         this.form = new FormState(ui);
@@ -105,7 +104,7 @@ public final class BoardViewModel {
     }
 
     private Loaded load() {
-        return new Loaded(requests.board(), engineerService.engineers(), settings.categories(),
+        return new Loaded(repair.lookup().board(), engineerService.engineers(), settings.categories(),
                 settings.load().returnVisitDays());
     }
 
@@ -234,36 +233,36 @@ public final class BoardViewModel {
     }
 
     public void dispatch(RequestCard card, List<Long> engineerIds) {
-        act(() -> requests.dispatch(actor, card.request().id(), engineerIds), "board.done.dispatched");
+        act(() -> repair.moves().dispatch(actor, card.request().id(), engineerIds), "board.done.dispatched");
     }
 
     public void arrive(RequestCard card, Instant at) {
-        act(() -> requests.arrive(actor, card.request().id(), at), "board.done.arrived");
+        act(() -> repair.moves().arrive(actor, card.request().id(), at), "board.done.arrived");
     }
 
     public void complete(RequestCard card, Completion completion) {
-        act(() -> requests.complete(actor, card.request().id(), completion), "board.done.completed");
+        act(() -> repair.moves().complete(actor, card.request().id(), completion), "board.done.completed");
     }
 
     public void hold(RequestCard card, String reason) {
-        act(() -> requests.hold(actor, card.request().id(), reason), "board.done.held");
+        act(() -> repair.moves().hold(actor, card.request().id(), reason), "board.done.held");
     }
 
     public void cancel(RequestCard card, String reason) {
-        act(() -> requests.cancel(actor, card.request().id(), reason), "board.done.cancelled");
+        act(() -> repair.moves().cancel(actor, card.request().id(), reason), "board.done.cancelled");
     }
 
     public void reply(RequestCard card, String text) {
-        act(() -> requests.reply(actor, card.request().id(), text), "board.done.replied");
+        act(() -> repair.followUp().reply(actor, card.request().id(), text), "board.done.replied");
     }
 
     /** Moves that need nothing typed: to 待回访, to 已关闭, back from a hold. */
     public void move(RequestCard card, RequestState to) {
-        act(() -> requests.move(actor, card.request().id(), to), "board.done.moved");
+        act(() -> repair.moves().move(actor, card.request().id(), to), "board.done.moved");
     }
 
     public void visit(RequestCard card, ReturnVisit visit) {
-        form.run(progress -> requests.recordVisit(actor, card.request().id(), visit), (VisitOutcome outcome) -> {
+        form.run(progress -> repair.followUp().recordVisit(actor, card.request().id(), visit), (VisitOutcome outcome) -> {
             placed(outcome.visited());
             outcome.rework().ifPresent(this::placed);
             form.showText(outcome.rework()
@@ -283,7 +282,7 @@ public final class BoardViewModel {
 
     /** The request's history, for its details. */
     public void history(RequestCard card, Consumer<List<RequestEvent>> shown) {
-        form.run(progress -> requests.history(card.request().id()), shown);
+        form.run(progress -> repair.lookup().history(card.request().id()), shown);
     }
 
     /** On-duty engineers to dispatch to, those whose skills name the card's category first. */

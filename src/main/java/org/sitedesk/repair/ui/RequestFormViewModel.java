@@ -25,7 +25,7 @@ import org.sitedesk.repair.Location;
 import org.sitedesk.repair.Priority;
 import org.sitedesk.repair.RepairSettingsService;
 import org.sitedesk.repair.RequestDraft;
-import org.sitedesk.repair.RequestService;
+import org.sitedesk.repair.RepairServices;
 import org.sitedesk.repair.RequestType;
 import org.sitedesk.repair.ServiceRequest;
 import org.sitedesk.ui.FormState;
@@ -55,7 +55,7 @@ public final class RequestFormViewModel {
     private final ObservableList<Category> categories = FXCollections.observableArrayList();
     private final ObservableList<CommonArea> areas = FXCollections.observableArrayList();
     private final FormState form;
-    private final RequestService requests;
+    private final RepairServices repair;
     private final RepairSettingsService settings;
     private final EstateService estate;
     private final Actor actor;
@@ -66,10 +66,10 @@ public final class RequestFormViewModel {
     /** The room last looked up, so leaving the field again does not ask twice. */
     private String lastLooked = "";
 
-    public RequestFormViewModel(RequestService requests, RepairSettingsService settings, EstateService estate, Actor actor,
-            UiContext ui, Consumer<ServiceRequest> logged) {
-        this.requests = requests;
-        this.settings = settings;
+    public RequestFormViewModel(RepairServices repair, EstateService estate, Actor actor, UiContext ui,
+            Consumer<ServiceRequest> logged) {
+        this.repair = repair;
+        this.settings = repair.settings();
         this.estate = estate;
         this.actor = actor;
         this.ui = ui;
@@ -83,7 +83,7 @@ public final class RequestFormViewModel {
     public void open(Long unitId) {
         form.run(progress -> {
             Optional<Unit> found = unitId == null ? Optional.empty() : estate.unit(unitId);
-            Optional<Contact> contact = found.flatMap(at -> requests.contact(actor, at.id()));
+            Optional<Contact> contact = found.flatMap(at -> repair.intake().contact(actor, at.id()));
             return new Lists(settings.categories().stream().filter(Category::active).toList(),
                     settings.commonAreas().stream().filter(CommonArea::active).toList(), found, contact);
         }, lists -> {
@@ -111,7 +111,7 @@ public final class RequestFormViewModel {
         form.run(progress -> {
             RoomCode code = RoomCode.parse(typed).orElseThrow(() -> new UserFacingException("error.request.room", typed));
             Unit found = estate.unit(code).orElseThrow(() -> new UserFacingException("error.request.room", typed));
-            return new Lists(null, null, Optional.of(found), requests.contact(actor, found.id()));
+            return new Lists(null, null, Optional.of(found), repair.intake().contact(actor, found.id()));
         }, lists -> {
             unit = lists.unit();
             if (reporter.get().isBlank()) {
@@ -133,7 +133,7 @@ public final class RequestFormViewModel {
         if (place.isEmpty() || chosen == null || type.get() != RequestType.REPAIR) {
             return;
         }
-        ui.tasks().execute(org.sitedesk.ui.BackgroundTask.of(progress -> requests.reworkCandidate(place.get(), chosen.code()))
+        ui.tasks().execute(org.sitedesk.ui.BackgroundTask.of(progress -> repair.intake().reworkCandidate(place.get(), chosen.code()))
                 .onSuccess(found -> found.ifPresent(earlier -> {
                     reworkCandidate = Optional.of(earlier);
                     rework.set(true);
@@ -173,7 +173,7 @@ public final class RequestFormViewModel {
         RequestDraft draft = new RequestDraft(type.get(), channel.get(), place.get(), reporter.get(), phone.get(),
                 category.get().code(), description.get(), priority.get(), appointed, paid.get(),
                 rework.get() ? reworkCandidate.map(ServiceRequest::id) : Optional.empty());
-        form.run(progress -> requests.log(actor, draft), saved -> {
+        form.run(progress -> repair.intake().log(actor, draft), saved -> {
             form.showText(ui.format("requestForm.saved", saved.number()));
             logged.accept(saved);
         });

@@ -29,11 +29,11 @@ class AuditSearchTest {
     void open() {
         db = new TestDatabase(folder);
         admin = db.administrator();                      // 2026-11-23 USER_CREATED admin
-        search = db.services.auditSearch();
+        search = db.services.core().auditSearch();
         db.clock.advance(Duration.ofDays(1));
-        db.services.users().add(admin, new NewUser("lina", "李娜", Role.CASHIER, "cashier-pass"));   // 11-24
+        db.services.core().users().add(admin, new NewUser("lina", "李娜", Role.CASHIER, "cashier-pass"));   // 11-24
         db.clock.advance(Duration.ofDays(1));
-        db.services.users().signIn("lina", "cashier-pass");                                       // 11-25
+        db.services.core().users().signIn("lina", "cashier-pass");                                       // 11-25
     }
 
     @AfterEach

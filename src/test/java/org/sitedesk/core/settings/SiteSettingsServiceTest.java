@@ -25,7 +25,7 @@ class SiteSettingsServiceTest {
     @BeforeEach
     void open() {
         db = new TestDatabase(folder);
-        settings = db.services.siteSettings();
+        settings = db.services.core().siteSettings();
         admin = db.administrator();
     }
 
@@ -45,7 +45,7 @@ class SiteSettingsServiceTest {
         settings.save(admin, new SiteSettings("翠湖花园物业服务中心", "0571-8765 4322"));
 
         assertThat(settings.load()).isEqualTo(new SiteSettings("翠湖花园物业服务中心", "0571-8765 4322"));
-        var changes = db.services.auditSearch().search(admin, new AuditQuery(
+        var changes = db.services.core().auditSearch().search(admin, new AuditQuery(
                 java.util.Optional.empty(), java.util.Optional.empty(), "", "SETTINGS_CHANGED", 10));
         assertThat(changes).hasSize(2);
         assertThat(changes.get(0).summary()).isEqualTo("site.servicePhone: 0571-8765 4321 → 0571-8765 4322");

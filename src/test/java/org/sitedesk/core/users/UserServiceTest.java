@@ -25,7 +25,7 @@ class UserServiceTest {
     @BeforeEach
     void open() {
         db = new TestDatabase(folder);
-        users = db.services.users();
+        users = db.services.core().users();
         admin = db.administrator();
     }
 

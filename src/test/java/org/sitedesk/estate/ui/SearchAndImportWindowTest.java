@@ -78,7 +78,7 @@ class SearchAndImportWindowTest {
         Path bad = Files.writeString(folder.resolve("bad-units.csv"), "房号,楼栋,单元,楼层,类型,建筑面积\n"
                 + "5-1-101,5,1,1,住宅,89.75\n"
                 + "5-1-102,5,1,1,住宅,89.755\n", StandardCharsets.UTF_8);
-        int unitsBefore = db.services.estate().unitCount();
+        int unitsBefore = db.services.estate().units().unitCount();
         WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
         robot.clickOn("#nav-import");
         robot.clickOn("#importFiles").write(bad.toString());
@@ -89,7 +89,7 @@ class SearchAndImportWindowTest {
         assertThat(problems.getItems()).containsExactly(bad + ":3:6: 建筑面积最多两位小数：89.755");
         assertThat(WindowTestSupport.text(robot, "#importMessage")).isEqualTo("导入未进行：发现 1 处问题，数据库未做任何改动。");
         assertThat(robot.lookup("#runImportButton").query().isDisabled()).isTrue();
-        assertThat(db.services.estate().unitCount()).isEqualTo(unitsBefore);
+        assertThat(db.services.estate().units().unitCount()).isEqualTo(unitsBefore);
     }
 
     @Test
@@ -110,7 +110,7 @@ class SearchAndImportWindowTest {
 
         assertThat(WindowTestSupport.text(robot, "#importMessage"))
                 .isEqualTo("导入完成：新增房产 1 套（跳过已有 1 套），新增业主 0 人（跳过已有 0 人）。");
-        assertThat(db.services.estate().unit(org.sitedesk.estate.RoomCode.parse("6-1-101").orElseThrow())).isPresent();
-        assertThat(db.services.estate().unitCount()).isEqualTo(3);
+        assertThat(db.services.estate().units().unit(org.sitedesk.estate.RoomCode.parse("6-1-101").orElseThrow())).isPresent();
+        assertThat(db.services.estate().units().unitCount()).isEqualTo(3);
     }
 }

@@ -55,9 +55,9 @@ class ArrearsWindowTest {
         estate.owner(admin, behind, "张三", EstateFixture.ZHANG_SAN_ID, "13800138000", LocalDate.of(2015, 7, 1));
         long oneMonth = estate.unit("3-2-1501", "15", "100.00");
         for (YearMonth month : List.of(YearMonth.of(2026, 9), YearMonth.of(2026, 10), YearMonth.of(2026, 11))) {
-            db.services.billing().bill(admin, month, Progress.NONE);
+            db.services.fees().billing().bill(admin, month, Progress.NONE);
         }
-        db.services.payments().pay(admin, PaymentRequest.today(oneMonth, Money.of("120.00"), PaymentMethod.CASH,
+        db.services.fees().payments().pay(admin, PaymentRequest.today(oneMonth, Money.of("120.00"), PaymentMethod.CASH,
                 LocalDate.of(2026, 11, 23)));
         WindowTestSupport.show(stage, db, folder.resolve("prefs"), Language.CHINESE);
     }
@@ -96,7 +96,7 @@ class ArrearsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(WindowTestSupport.text(robot, "#arrearsMessage")).isEqualTo("已记录 3-2-1502 的催缴（电话）。");
-        assertThat(db.services.dunning().reminders(behind)).singleElement()
+        assertThat(db.services.fees().dunning().reminders(behind)).singleElement()
                 .satisfies(reminder -> assertThat(reminder.way()).isEqualTo(ReminderWay.PHONE));
     }
 }

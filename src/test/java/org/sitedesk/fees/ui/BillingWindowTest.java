@@ -67,7 +67,7 @@ class BillingWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WindowTestSupport.text(robot, "#billingMessage")).isEqualTo("2026-11 的账单已经生成过（2 笔），这次没有新增。");
 
-        db.services.payments().pay(db.administrator(), PaymentRequest.today(paying, Money.of("53.85"), PaymentMethod.CASH,
+        db.services.fees().payments().pay(db.administrator(), PaymentRequest.today(paying, Money.of("53.85"), PaymentMethod.CASH,
                 LocalDate.of(2026, 11, 23)));
         robot.clickOn("#nav-collection");
         WaitForAsyncUtils.waitForFxEvents();

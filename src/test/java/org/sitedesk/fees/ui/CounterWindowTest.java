@@ -53,7 +53,7 @@ class CounterWindowTest {
         new FeeFixture(db).propertyFee();
         unit = new EstateFixture(db).unit("3-2-1502", "15", "89.75");
         for (YearMonth month : List.of(YearMonth.of(2026, 9), YearMonth.of(2026, 10), YearMonth.of(2026, 11))) {
-            db.services.billing().bill(admin, month, Progress.NONE);
+            db.services.fees().billing().bill(admin, month, Progress.NONE);
         }
         WindowTestSupport.show(stage, db, folder.resolve("prefs"), Language.CHINESE);
     }
@@ -113,7 +113,7 @@ class CounterWindowTest {
 
     @Test
     void aCashierCannotVoidButASupervisorVoidsWithAReasonAndTheRegisterShowsIt(FxRobot robot) {
-        Receipt receipt = db.services.payments().pay(db.administrator(), PaymentRequest.today(unit, Money.of("53.85"),
+        Receipt receipt = db.services.fees().payments().pay(db.administrator(), PaymentRequest.today(unit, Money.of("53.85"),
                 PaymentMethod.CASH, LocalDate.of(2026, 11, 23)));
         WindowTestSupport.signIn(robot, "qian", TestDatabase.PASSWORD);
         robot.clickOn("#nav-receipts");
@@ -142,7 +142,7 @@ class CounterWindowTest {
 
     @Test
     void aSupervisorWaivesALateFeeWithAReasonAndTheCounterShowsItGone(FxRobot robot) {
-        db.services.feeSettings().save(db.administrator(), new org.sitedesk.fees.FeeSettings(10, true,
+        db.services.fees().settings().save(db.administrator(), new org.sitedesk.fees.FeeSettings(10, true,
                 new java.math.BigDecimal("0.3"), 0, java.math.BigDecimal.ONE, false, 12));
         WindowTestSupport.signIn(robot, "zhou", TestDatabase.PASSWORD);
         robot.clickOn("#nav-counter");

@@ -65,7 +65,7 @@ class FeeItemsWindowTest {
         robot.clickOn("#changeRateButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WindowTestSupport.text(robot, "#feeItemsMessage")).isEqualTo("PROPERTY 的单价自 2026-12 起调整为 0.65。");
-        assertThat(db.services.feeItems().validIn(YearMonth.of(2026, 12))).extracting(FeeItem::code, item -> item.rate().stripTrailingZeros())
+        assertThat(db.services.fees().items().validIn(YearMonth.of(2026, 12))).extracting(FeeItem::code, item -> item.rate().stripTrailingZeros())
                 .contains(org.assertj.core.groups.Tuple.tuple("PROPERTY", new BigDecimal("0.65")),
                         org.assertj.core.groups.Tuple.tuple("GARBAGE", new BigDecimal("8")));
 

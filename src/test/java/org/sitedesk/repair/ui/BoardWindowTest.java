@@ -104,7 +104,7 @@ class BoardWindowTest {
 
         // eleven key presses: at one a second that is eleven seconds, well inside the thirty a call allows
         assertThat(keys.presses).isLessThanOrEqualTo(12);
-        List<ServiceRequest> logged = db.services.requests().all();
+        List<ServiceRequest> logged = db.services.repair().lookup().all();
         assertThat(logged).singleElement().satisfies(request -> {
             assertThat(request.number()).isEqualTo("BX-2026-000001");
             assertThat(request.location().name()).isEqualTo("3-2-1502");
@@ -130,7 +130,7 @@ class BoardWindowTest {
         robot.clickOn("#requestRoom").write("9-9-999").push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WindowTestSupport.text(robot, "#requestMessage")).isEqualTo("找不到房号“9-9-999”。");
-        assertThat(db.services.requests().all()).isEmpty();
+        assertThat(db.services.repair().lookup().all()).isEmpty();
     }
 
     @Test
@@ -139,8 +139,8 @@ class BoardWindowTest {
         Actor admin = db.administrator();
         ServiceRequest waiting = fixture.log(RepairFixture.repairAt(unit, "WATER", Priority.ORDINARY));
         ServiceRequest finished = fixture.dispatched(RepairFixture.repairAt(unit, "DOORS", Priority.ORDINARY), wang);
-        db.services.requests().arrive(admin, finished.id(), null);
-        db.services.requests().complete(admin, finished.id(), new Completion(null, "调整合页", "", Optional.empty(),
+        db.services.repair().moves().arrive(admin, finished.id(), null);
+        db.services.repair().moves().complete(admin, finished.id(), new Completion(null, "调整合页", "", Optional.empty(),
                 Optional.empty()));
         WindowTestSupport.signIn(robot, "zhao", TestDatabase.PASSWORD);
         robot.clickOn("#nav-board");
@@ -234,7 +234,7 @@ class BoardWindowTest {
     }
 
     private RequestState state(ServiceRequest request) {
-        return db.services.requests().request(request.id()).state();
+        return db.services.repair().lookup().request(request.id()).state();
     }
 
     private static List<String> column(FxRobot robot, RequestState state) {

@@ -64,7 +64,7 @@ class EngineersWindowTest {
         robot.clickOn("#addEngineerButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WindowTestSupport.text(robot, "#engineersMessage")).isEqualTo("已保存维修人员“王建国”。");
-        Engineer wang = db.services.engineers().engineers().get(0);
+        Engineer wang = db.services.repair().engineers().engineers().get(0);
         ServiceRequest request = new RepairFixture(db).dispatched(RepairFixture.repairAt(unit, "WATER", Priority.ORDINARY),
                 wang.id());
         assertThat(request.engineerNames()).isEqualTo("王建国");
@@ -91,7 +91,7 @@ class EngineersWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WindowTestSupport.text(robot, "#engineersMessage")).isEqualTo("服务标准已保存。");
 
-        RepairSettings saved = db.services.repairSettings().load();
+        RepairSettings saved = db.services.repair().settings().load();
         assertThat(saved.limitFor(Priority.EMERGENCY, "WATER").arriveMinutes()).isEqualTo(15);
         ServiceRequest emergency = new RepairFixture(db).log(RepairFixture.repairAt(unit, "WATER", Priority.EMERGENCY));
         assertThat(emergency.arriveLimit()).isEqualTo(Duration.ofMinutes(15));
@@ -109,6 +109,6 @@ class EngineersWindowTest {
         robot.clickOn("吴师傅").clickOn("#toggleDutyButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WindowTestSupport.text(robot, "#engineersMessage")).isEqualTo("吴师傅 已下班。");
-        assertThat(db.services.engineers().engineers().get(0).onDuty()).isFalse();
+        assertThat(db.services.repair().engineers().engineers().get(0).onDuty()).isFalse();
     }
 }

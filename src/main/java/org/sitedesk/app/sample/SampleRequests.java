@@ -1,4 +1,4 @@
-package org.sitedesk.core.sample;
+package org.sitedesk.app.sample;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.sitedesk.core.Services;
+import org.sitedesk.app.Services;
 import org.sitedesk.core.money.Money;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.estate.RoomCode;
@@ -32,7 +32,7 @@ import org.sitedesk.repair.Location;
 import org.sitedesk.repair.Priority;
 import org.sitedesk.repair.RepairSettings;
 import org.sitedesk.repair.RequestDraft;
-import org.sitedesk.repair.RequestService;
+import org.sitedesk.repair.RepairServices;
 import org.sitedesk.repair.RequestState;
 import org.sitedesk.repair.RequestType;
 import org.sitedesk.repair.ReturnVisit;
@@ -58,30 +58,30 @@ final class SampleRequests {
     }
 
     void load(int emergencyArriveMinutes) {
-        if (!services.engineers().engineers().isEmpty()) {
+        if (!services.repair().engineers().engineers().isEmpty()) {
             return;
         }
-        StepClock clock = new StepClock(services.clock());
-        Services stepped = Services.wire(services.database(), clock, services.printers());
-        Instant now = services.clock().instant();
+        StepClock clock = new StepClock(services.core().clock());
+        Services stepped = Services.wire(services.core().database(), clock, services.print().printers());
+        Instant now = services.core().clock().instant();
         // the team and the lists were set up before the first request, as on a real site
         clock.at(now.minus(SET_UP_BEFORE));
         promise(stepped, emergencyArriveMinutes);
         Map<String, Long> engineers = engineers(stepped);
         Map<String, Long> areas = new HashMap<>();
         for (Map<String, String> row : rows("common-areas.csv")) {
-            CommonArea area = stepped.repairSettings().addCommonArea(actor, row.get("name"));
+            CommonArea area = stepped.repair().settings().addCommonArea(actor, row.get("name"));
             areas.put(area.name(), area.id());
         }
-        RequestService requests = stepped.requests();
+        RepairServices repair = stepped.repair();
         for (Map<String, String> row : rows("requests.csv")) {
-            replay(requests, clock, now, row, engineers, areas);
+            replay(repair, clock, now, row, engineers, areas);
         }
     }
 
     /** The sample site's own promise: emergencies on site faster than the guidance's 30 minutes. */
     private void promise(Services stepped, int emergencyArriveMinutes) {
-        RepairSettings current = stepped.repairSettings().load();
+        RepairSettings current = stepped.repair().settings().load();
         List<TimeLimit> limits = new ArrayList<>();
         for (TimeLimit limit : current.limits()) {
             boolean emergencyDefault = limit.priority() == Priority.EMERGENCY
@@ -89,37 +89,37 @@ final class SampleRequests {
             limits.add(emergencyDefault ? new TimeLimit(Priority.EMERGENCY, TimeLimit.ANY_CATEGORY, emergencyArriveMinutes,
                     limit.finishMinutes()) : limit);
         }
-        stepped.repairSettings().save(actor, new RepairSettings(limits, current.returnVisitDays(),
+        stepped.repair().settings().save(actor, new RepairSettings(limits, current.returnVisitDays(),
                 current.reworkWindowDays(), current.reworkTargetPercent(), current.satisfactionTargetPercent()));
     }
 
     private Map<String, Long> engineers(Services stepped) {
         for (Map<String, String> row : rows("repair-engineers.csv")) {
-            stepped.engineers().save(actor, Optional.empty(), new EngineerDraft(row.get("name"), row.get("phone"),
+            stepped.repair().engineers().save(actor, Optional.empty(), new EngineerDraft(row.get("name"), row.get("phone"),
                     row.get("skills"), "yes".equals(row.get("on_duty")), true));
         }
         Map<String, Long> byName = new HashMap<>();
-        for (Engineer engineer : stepped.engineers().engineers()) {
+        for (Engineer engineer : stepped.repair().engineers().engineers()) {
             byName.put(engineer.name(), engineer.id());
         }
         return byName;
     }
 
-    private void replay(RequestService requests, StepClock clock, Instant now, Map<String, String> row,
+    private void replay(RepairServices repair, StepClock clock, Instant now, Map<String, String> row,
             Map<String, Long> engineers, Map<String, Long> areas) {
         Instant reported = now.minus(minutes(row, "reported_ago"));
         Function<String, Instant> after = column -> reported.plus(minutes(row, column));
         clock.at(reported);
         String place = row.get("place");
         Location location = areas.containsKey(place) ? Location.area(areas.get(place), place)
-                : services.estate().unit(RoomCode.parse(place).orElseThrow())
+                : services.estate().units().unit(RoomCode.parse(place).orElseThrow())
                         .map(unit -> Location.unit(unit.id(), place))
                         .orElseThrow(() -> new IllegalStateException("Sample request at unknown place " + place));
         Priority priority = Priority.valueOf(upper(row.get("priority")));
         Optional<LocalDateTime> appointed = priority == Priority.APPOINTMENT
                 ? Optional.of(LocalDateTime.ofInstant(after.apply("appointment_after"), clock.getZone()))
                 : Optional.empty();
-        ServiceRequest request = requests.log(actor, new RequestDraft(RequestType.valueOf(upper(row.get("type"))),
+        ServiceRequest request = repair.intake().log(actor, new RequestDraft(RequestType.valueOf(upper(row.get("type"))),
                 Channel.valueOf(upper(row.get("channel"))), location, row.get("reporter"), row.get("phone"),
                 row.get("category"), row.get("description"), priority, appointed, "yes".equals(row.get("paid")),
                 Optional.empty()));
@@ -131,52 +131,52 @@ final class SampleRequests {
         }
         if (target == RequestState.CANCELLED) {
             clock.at(reported.plus(Duration.ofMinutes(20)));
-            requests.cancel(actor, id, note);
+            repair.moves().cancel(actor, id, note);
             return;
         }
         if (!request.type().worked()) {
             clock.at(reported.plus(Duration.ofMinutes(10)));
-            requests.reply(actor, id, note);
+            repair.followUp().reply(actor, id, note);
             return;
         }
         clock.at(reported.plus(Duration.ofMinutes(3)));
         List<Long> team = List.of(row.get("engineers").split(",")).stream().map(name -> engineers.get(name.trim())).toList();
-        requests.dispatch(actor, id, team);
+        repair.moves().dispatch(actor, id, team);
         if (request.type() == RequestType.COMPLAINT && !note.isEmpty()) {
             clock.at(reported.plus(Duration.ofMinutes(20)));
-            requests.reply(actor, id, note);
+            repair.followUp().reply(actor, id, note);
         }
         if (!row.get("arrive_after").isEmpty()) {
             clock.at(after.apply("arrive_after"));
-            requests.arrive(actor, id, null);
+            repair.moves().arrive(actor, id, null);
         }
         if (target == RequestState.ON_HOLD) {
             clock.at(clock.instant().plus(Duration.ofMinutes(10)));
-            requests.hold(actor, id, note);
+            repair.moves().hold(actor, id, note);
             return;
         }
         if (!row.get("done_after").isEmpty()) {
             clock.at(after.apply("done_after"));
             String charge = row.get("charge");
             Optional<Money> amount = charge.isEmpty() || "0".equals(charge) ? Optional.empty() : Optional.of(Money.of(charge));
-            requests.complete(actor, id, new Completion(null, row.get("work_done"), row.get("materials"),
+            repair.moves().complete(actor, id, new Completion(null, row.get("work_done"), row.get("materials"),
                     Optional.of(BigDecimal.ONE), amount));
         }
         if (target == RequestState.RETURN_VISIT || target == RequestState.CLOSED) {
-            requests.move(actor, id, RequestState.RETURN_VISIT);
+            repair.moves().move(actor, id, RequestState.RETURN_VISIT);
         }
         if (target == RequestState.CLOSED) {
             Instant visit = clock.instant().plus(Duration.ofDays(1));
             clock.at(visit.isBefore(now) ? visit : now);
             Satisfaction satisfaction = Satisfaction.ofScore(Integer.parseInt(row.get("satisfaction"))).orElseThrow();
-            Optional<ServiceRequest> rework = requests.recordVisit(actor, id, new ReturnVisit(null, "", VisitWay.PHONE,
+            Optional<ServiceRequest> rework = repair.followUp().recordVisit(actor, id, new ReturnVisit(null, "", VisitWay.PHONE,
                     satisfaction, request.type() == RequestType.COMPLAINT ? "" : note)).rework();
             if (rework.isPresent()) {
                 // the same team went back the same day: the rework is on site, its completion clock running
                 clock.at(clock.instant().plus(Duration.ofMinutes(5)));
-                requests.dispatch(actor, rework.get().id(), team);
+                repair.moves().dispatch(actor, rework.get().id(), team);
                 clock.at(clock.instant().plus(Duration.ofMinutes(60)));
-                requests.arrive(actor, rework.get().id(), null);
+                repair.moves().arrive(actor, rework.get().id(), null);
             }
         }
     }

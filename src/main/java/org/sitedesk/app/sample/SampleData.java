@@ -1,4 +1,4 @@
-package org.sitedesk.core.sample;
+package org.sitedesk.app.sample;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.sitedesk.core.Progress;
-import org.sitedesk.core.Services;
+import org.sitedesk.app.Services;
 import org.sitedesk.core.settings.SiteSettings;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.estate.EstateImportFiles;
@@ -40,7 +40,7 @@ public final class SampleData {
 
     public static ImportOutcome load(Services services, Actor actor) {
         Properties site = properties("site.properties");
-        services.siteSettings().save(actor, new SiteSettings(
+        services.core().siteSettings().save(actor, new SiteSettings(
                 site.getProperty("site.name", ""), site.getProperty("site.servicePhone", "")));
         List<Table> tables = new ArrayList<>();
         for (String name : List.of("units.csv", "owners.csv")) {
@@ -50,8 +50,8 @@ public final class SampleData {
                 throw new UncheckedIOException(e);
             }
         }
-        EstateImportFiles files = EstateFileReader.read(tables, LocalDate.now(services.clock()));
-        ImportOutcome estate = services.estateImport().run(actor, files, false, Progress.NONE);
+        EstateImportFiles files = EstateFileReader.read(tables, LocalDate.now(services.core().clock()));
+        ImportOutcome estate = services.estate().imports().run(actor, files, false, Progress.NONE);
         loadFees(services, actor);
         new SampleRequests(services, actor).load(Integer.parseInt(site.getProperty("repair.emergencyArriveMinutes", "30")));
         return estate;
@@ -59,15 +59,15 @@ public final class SampleData {
 
     /** Fee items from January of this year, and the last three months billed (again: nothing new). */
     private static void loadFees(Services services, Actor actor) {
-        YearMonth now = YearMonth.now(services.clock());
+        YearMonth now = YearMonth.now(services.core().clock());
         try (InputStream in = resource("fee-items.csv")) {
-            services.feeItemImport().run(actor, List.of(TableReader.read("fee-items.csv", in)),
+            services.fees().itemImport().run(actor, List.of(TableReader.read("fee-items.csv", in)),
                     YearMonth.of(now.getYear(), 1), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         for (int back = 2; back >= 0; back--) {
-            services.billing().bill(actor, now.minusMonths(back), Progress.NONE);
+            services.fees().billing().bill(actor, now.minusMonths(back), Progress.NONE);
         }
         payments(services, actor);
     }
@@ -78,20 +78,20 @@ public final class SampleData {
      * starts in seconds. Skipped when anything was paid already.
      */
     private static void payments(Services services, Actor actor) {
-        LocalDate today = LocalDate.now(services.clock());
-        if (services.payments().anyIssued()) {
+        LocalDate today = LocalDate.now(services.core().clock());
+        if (services.fees().payments().anyIssued()) {
             return;
         }
         List<PaymentRequest> paid = new ArrayList<>();
-        Map<Long, Money> owing = services.payments().owedByUnit(today);
-        for (Unit unit : services.estate().allUnits()) {
+        Map<Long, Money> owing = services.fees().payments().owedByUnit(today);
+        for (Unit unit : services.estate().units().allUnits()) {
             Money owed = owing.getOrDefault(unit.id(), Money.ZERO);
             if (unit.id() % 4 == 1 && owed.isPositive()) {
                 paid.add(PaymentRequest.today(unit.id(), owed, unit.id() % 3 == 0 ? PaymentMethod.WECHAT : PaymentMethod.CASH,
                         today));
             }
         }
-        services.payments().payAll(actor, paid);
+        services.fees().payments().payAll(actor, paid);
     }
 
     static InputStream resource(String name) {

@@ -1,8 +1,10 @@
-package org.sitedesk.core.audit;
+package org.sitedesk.app;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.sitedesk.core.audit.AuditAction;
+import org.sitedesk.core.audit.CoreAuditAction;
 import org.sitedesk.estate.EstateAuditAction;
 import org.sitedesk.fees.FeeAuditAction;
 import org.sitedesk.print.PrintAuditAction;

@@ -1,4 +1,4 @@
-package org.sitedesk.core.sample;
+package org.sitedesk.app.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +26,7 @@ class SampleRequestsTest {
     void theSampleBoardHasRequestsInEveryStateAndLoadingItAgainAddsNothing() {
         try (TestDatabase db = new TestDatabase(folder)) {
             SampleData.load(db.services, db.administrator());
-            List<ServiceRequest> requests = db.services.requests().all();
+            List<ServiceRequest> requests = db.services.repair().lookup().all();
             Instant now = db.clock.instant();
 
             Set<RequestState> states = requests.stream().map(ServiceRequest::state).collect(Collectors.toSet());
@@ -37,11 +37,11 @@ class SampleRequestsTest {
             assertThat(requests).filteredOn(request -> request.overdue(now)).isNotEmpty();
             assertThat(requests).filteredOn(request -> request.completion().flatMap(done -> done.charge()).isPresent())
                     .isNotEmpty();
-            assertThat(db.services.repairSettings().load().limitFor(Priority.EMERGENCY, TimeLimit.ANY_CATEGORY).arrive())
+            assertThat(db.services.repair().settings().load().limitFor(Priority.EMERGENCY, TimeLimit.ANY_CATEGORY).arrive())
                     .isEqualTo(Duration.ofMinutes(15));
 
             SampleData.load(db.services, db.administrator());
-            assertThat(db.services.requests().all()).hasSize(40);
+            assertThat(db.services.repair().lookup().all()).hasSize(40);
         }
     }
 }

@@ -1,11 +1,11 @@
-package org.sitedesk.core.sample;
+package org.sitedesk.app.sample;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.sitedesk.core.Services;
+import org.sitedesk.app.Services;
 import org.sitedesk.core.db.Database;
 import org.sitedesk.core.db.DatabaseLocation;
 import org.sitedesk.core.users.Actor;
@@ -32,7 +32,7 @@ public final class DemoDatabase {
     public static Demo create(Path folder, Clock clock) {
         Database database = Database.open(DatabaseLocation.inFolder(folder));
         Services services = Services.wire(database, clock);
-        User admin = services.users().createFirstAdministrator("demo", DEMO_USERNAME, DEMO_DISPLAY_NAME, DEMO_PASSWORD);
+        User admin = services.core().users().createFirstAdministrator("demo", DEMO_USERNAME, DEMO_DISPLAY_NAME, DEMO_PASSWORD);
         SampleData.load(services, Actor.of(admin));
         return new Demo(services, admin);
     }

@@ -1,0 +1,38 @@
+package org.sitedesk.fees;
+
+import org.sitedesk.core.CoreServices;
+import org.sitedesk.core.db.Transactions;
+import org.sitedesk.estate.EstateService;
+
+/** Fee collection's services, split by use case: items, billing, payments, adjustments, arrears, shifts. */
+public record FeeServices(
+        FeeSettingsService settings,
+        FeeItemService items,
+        BillingService billing,
+        PaymentService payments,
+        AdjustmentService adjustments,
+        FeeItemImport itemImport,
+        ArrearsService arrears,
+        DunningService dunning,
+        PaymentImport paymentImport,
+        ShiftService shifts) {
+
+    public static FeeServices wire(CoreServices core, EstateService units) {
+        Transactions transactions = core.transactions();
+        FeeSettingsService settings = new FeeSettingsService(transactions, core.audit());
+        FeeItemService items = new FeeItemService(transactions, core.audit(), core.clock());
+        ArrearsService arrears = new ArrearsService(transactions, settings, units);
+        PaymentService payments = new PaymentService(transactions, core.audit(), core.clock(), settings, items, units);
+        return new FeeServices(
+                settings,
+                items,
+                new BillingService(transactions, core.audit(), core.clock(), units, items, settings),
+                payments,
+                new AdjustmentService(transactions, core.audit(), core.clock(), settings),
+                new FeeItemImport(transactions, core.audit(), items),
+                arrears,
+                new DunningService(transactions, core.audit(), core.clock(), arrears),
+                new PaymentImport(transactions, core.audit(), core.clock(), payments, settings, units),
+                new ShiftService(transactions, core.audit(), core.clock(), core.database(), payments));
+    }
+}
