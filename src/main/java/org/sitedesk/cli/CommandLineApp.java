@@ -2,6 +2,7 @@ package org.sitedesk.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Optional;
 import org.sitedesk.core.db.DatabaseOpenException;
 import org.sitedesk.core.i18n.Language;
 import org.sitedesk.core.i18n.Messages;
@@ -62,6 +63,15 @@ public final class CommandLineApp {
             err.println(messages.format("cli.error.usage", error.getMessage(),
                     error.getCommandLine().getCommandSpec().qualifiedName()));
             return ExitCode.BAD_INPUT;
+        });
+        GlobalOptionCheck globalOptions = new GlobalOptionCheck(messages);
+        commandLine.setExecutionStrategy(parsed -> {
+            Optional<String> refusal = globalOptions.refusal(parsed);
+            if (refusal.isPresent()) {
+                context.err().println("sitedesk: " + refusal.get());
+                return ExitCode.BAD_INPUT;
+            }
+            return new CommandLine.RunLast().execute(parsed);
         });
         commandLine.setExecutionExceptionHandler((error, cmd, parseResult) -> {
             if (error instanceof DatabaseOpenException) {

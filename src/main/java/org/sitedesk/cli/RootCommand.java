@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.sitedesk.core.i18n.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * {@code sitedesk}: with no subcommand it opens the window; the subcommands work without a display.
@@ -19,11 +20,12 @@ public final class RootCommand implements Callable<Integer> {
     @Option(names = "--smoke", descriptionKey = "cli.option.smoke")
     boolean smoke;
 
-    @Option(names = "--db", paramLabel = "PATH|JDBC-URL", descriptionKey = "cli.option.db")
+    /** Global: inherited by every subcommand, so it may stand anywhere on the line. */
+    @Option(names = "--db", paramLabel = "PATH|JDBC-URL", descriptionKey = "cli.option.db", scope = ScopeType.INHERIT)
     String database;
 
-    // read before parsing (the help text needs it); declared so picocli accepts it
-    @Option(names = "--lang", paramLabel = "zh_CN|en", descriptionKey = "cli.option.lang")
+    // read before parsing as well (the help text needs it); global like --db
+    @Option(names = "--lang", paramLabel = "zh_CN|en", descriptionKey = "cli.option.lang", scope = ScopeType.INHERIT)
     String lang;
 
     public RootCommand(GuiStarter gui) {
