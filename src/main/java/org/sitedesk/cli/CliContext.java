@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.sitedesk.app.Services;
 import org.sitedesk.core.db.Database;
 import org.sitedesk.core.db.DatabaseLocation;
+import org.sitedesk.core.db.DatabasePasswords;
 import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.core.users.Actor;
 
@@ -33,8 +34,13 @@ public record CliContext(
         }
     }
 
-    /** {@code --db} if given, else the user's own database in the data folder. */
+    /**
+     * {@code --db} if given, else the user's own database in the data folder; a server's password
+     * from the data folder's password file or {@code PGPASSWORD}, never from the command line.
+     */
     public DatabaseLocation database(String option) {
-        return option == null || option.isBlank() ? DatabaseLocation.inFolder(dataFolder) : DatabaseLocation.parse(option);
+        DatabaseLocation location = option == null || option.isBlank()
+                ? DatabaseLocation.inFolder(dataFolder) : DatabaseLocation.parse(option);
+        return new DatabasePasswords(dataFolder, System.getenv()).fill(location);
     }
 }

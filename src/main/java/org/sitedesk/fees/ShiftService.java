@@ -5,7 +5,6 @@ import static org.sitedesk.core.db.schema.Tables.FEE_PAYMENT;
 import static org.sitedesk.core.db.schema.Tables.SITE_SETTING;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sitedesk.core.audit.AuditLog;
 import org.sitedesk.core.db.Database;
+import org.sitedesk.core.db.DatabaseBackup;
 import org.sitedesk.core.db.Transactions;
 import org.sitedesk.core.i18n.UserFacingException;
 import org.sitedesk.core.money.Money;
@@ -70,7 +70,9 @@ public final class ShiftService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime from = lastClose(actor.name()).orElse(BEGINNING);
         ShiftReport report = report(actor.name(), from, now, Optional.empty());
-        Path backup = backupFolder.resolve("sitedesk-" + now.atZoneSameInstant(clock.getZone()).format(FILE_TIME) + ".zip");
+        DatabaseBackup copy = new DatabaseBackup(database);
+        Path backup = backupFolder.resolve("sitedesk-" + now.atZoneSameInstant(clock.getZone()).format(FILE_TIME)
+                + copy.fileExtension());
         try {
             Files.createDirectories(backupFolder);
         } catch (IOException e) {
@@ -87,11 +89,7 @@ public final class ShiftService {
             audit.record(tx, actor, FeeAuditAction.SHIFT_CLOSED, actor.name(), "receipts: " + report.receipts().size()
                     + "; net: " + report.net().amount().toPlainString() + "; backup: " + backup.getFileName());
         });
-        database.dsl().execute("CHECKPOINT SYNC");
-        database.dsl().execute("BACKUP TO '" + backup.toAbsolutePath().toString().replace("'", "''") + "'");
-        if (!Files.isRegularFile(backup)) {
-            throw new UncheckedIOException(new IOException("Backup not written: " + backup));
-        }
+        copy.writeTo(backup);
         return new ShiftReport(report.cashier(), report.from(), report.to(), report.receipts(), report.perMethod(),
                 Optional.of(backup));
     }

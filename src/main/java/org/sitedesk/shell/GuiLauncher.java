@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.sitedesk.core.db.DatabaseLocation;
+import org.sitedesk.core.db.DatabasePasswords;
 import org.sitedesk.core.i18n.Language;
 import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.core.settings.TerminalPreferences;
@@ -24,6 +25,14 @@ public final class GuiLauncher {
     private GuiLauncher() {
     }
 
+    /** {@code --db}, else the server this computer's settings name, else the H2 file in the data folder. */
+    private static DatabaseLocation chosenDatabase(String option, TerminalPreferences preferences, Path dataFolder) {
+        if (option != null && !option.isBlank()) {
+            return DatabaseLocation.parse(option);
+        }
+        return preferences.databaseUrl().map(DatabaseLocation::parse).orElseGet(() -> DatabaseLocation.inFolder(dataFolder));
+    }
+
     public static int launch(String database, boolean demo, boolean smoke, Language languageOrNull) {
         long jvmStart = ProcessHandle.current().info().startInstant()
                 .map(Instant::toEpochMilli).orElseGet(System::currentTimeMillis);
@@ -34,8 +43,8 @@ public final class GuiLauncher {
         Clock clock = Clock.systemDefaultZone();
         DatabaseOpener opener = DatabaseOpener.startedEarly(demo
                 ? DatabaseOpener.demo(clock)
-                : DatabaseOpener.file(database == null || database.isBlank()
-                        ? DatabaseLocation.inFolder(dataFolder) : DatabaseLocation.parse(database), clock));
+                : DatabaseOpener.file(new DatabasePasswords(dataFolder, System.getenv())
+                        .fill(chosenDatabase(database, preferences, dataFolder)), clock));
         CompletableFuture<Integer> exit = new CompletableFuture<>();
         WindowDependencies.StartupListener startup = smoke
                 ? new SmokeCheck(jvmStart, exit, System.out, System.err)

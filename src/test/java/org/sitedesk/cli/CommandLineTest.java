@@ -9,17 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitedesk.app.Services;
 import org.sitedesk.core.audit.AuditEntry;
 import org.sitedesk.core.audit.AuditQuery;
 import org.sitedesk.core.db.Database;
-import org.sitedesk.core.db.DatabaseLocation;
 import org.sitedesk.core.i18n.Language;
 import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.support.MutableClock;
+import org.sitedesk.support.TestDatabases;
 
 /** The command line as a script would use it: exit codes, one line per problem, the user's language. */
 class CommandLineTest {
@@ -45,14 +46,14 @@ class CommandLineTest {
 
     @Test
     void initCreatesTheDatabaseAndTheFirstAdministratorActingAsTheOperatingSystemUser() throws Exception {
-        Path db = folder.resolve("site.mv.db");
+        String db = TestDatabases.argument(folder);
         Path password = Files.writeString(folder.resolve("pw.txt"), "\uFEFFs3cret-pass\n", StandardCharsets.UTF_8);
 
-        int code = run("init", "--db", db.toString(), "--admin", "wang", "--password-file", password.toString());
+        int code = run("init", "--db", db, "--admin", "wang", "--password-file", password.toString());
 
         assertThat(code).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).contains("Database ready: " + db).contains("Administrator wang created.");
-        try (Database database = Database.open(DatabaseLocation.parse(db.toString()))) {
+        assertThat(out.toString()).contains("Database ready: ").contains("Administrator wang created.");
+        try (Database database = TestDatabases.open(db)) {
             Services services = Services.wire(database, MutableClock.atNineOnAMonday());
             assertThat(services.core().users().signIn("wang", "s3cret-pass").role().name()).isEqualTo("ADMINISTRATOR");
             List<AuditEntry> log = services.core().auditSearch().search(Actor.commandLine("test"), AuditQuery.everything());
@@ -63,12 +64,12 @@ class CommandLineTest {
 
     @Test
     void runningInitTwiceChangesNothing() throws Exception {
-        Path db = folder.resolve("site.mv.db");
+        String db = TestDatabases.argument(folder);
         Path password = Files.writeString(folder.resolve("pw.txt"), "s3cret-pass");
-        run("init", "--db", db.toString(), "--admin", "wang", "--password-file", password.toString());
+        run("init", "--db", db, "--admin", "wang", "--password-file", password.toString());
         int rowsBefore = auditRows(db);
 
-        int code = run("init", "--db", db.toString(), "--admin", "wang", "--password-file", password.toString());
+        int code = run("init", "--db", db, "--admin", "wang", "--password-file", password.toString());
 
         assertThat(code).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("User wang exists already; nothing changed.");
@@ -77,6 +78,7 @@ class CommandLineTest {
 
     @Test
     void aShortPasswordIsReportedAsFileLineColumnAndNothingIsCreated() throws Exception {
+        Assumptions.assumeTrue(TestDatabases.onH2(), "checks that no H2 file is created");
         Path password = Files.writeString(folder.resolve("pw.txt"), "short\n");
 
         int code = run("init", "--db", folder.resolve("site").toString(), "--admin", "wang",
@@ -98,6 +100,7 @@ class CommandLineTest {
 
     @Test
     void aFileThatIsNotADatabaseGivesOneSentenceAndExitsOne() throws Exception {
+        Assumptions.assumeTrue(TestDatabases.onH2(), "a file given as --db is an H2 database");
         Path notes = Files.writeString(folder.resolve("notes.txt"), "not a database");
 
         int code = run("init", "--db", notes.toString());
@@ -146,23 +149,23 @@ class CommandLineTest {
     void generateImportFindAndExportWorkTogether() throws Exception {
         Path data = folder.resolve("estate");
         assertThat(run("generate", "--units", "120", "--seed", "9", "--out", data.toString())).isEqualTo(ExitCode.OK);
-        Path db = folder.resolve("site.mv.db");
+        String db = TestDatabases.argument(folder);
         String units = data.resolve("units.csv").toString();
         String owners = data.resolve("owners.csv").toString();
 
-        assertThat(run("import", "--db", db.toString(), "--dry-run", units, owners)).isEqualTo(ExitCode.OK);
+        assertThat(run("import", "--db", db, "--dry-run", units, owners)).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("Checked: 120 units would be added");
-        assertThat(run("import", "--db", db.toString(), units, owners)).isEqualTo(ExitCode.OK);
-        assertThat(run("import", "--db", db.toString(), units, owners)).isEqualTo(ExitCode.OK);
+        assertThat(run("import", "--db", db, units, owners)).isEqualTo(ExitCode.OK);
+        assertThat(run("import", "--db", db, units, owners)).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("Imported: 120 units added").contains("Imported: 0 units added (120 already there)");
 
         out.getBuffer().setLength(0);
-        assertThat(run("find", "--db", db.toString(), "--format", "csv", "1-1-10")).isEqualTo(ExitCode.OK);
+        assertThat(run("find", "--db", db, "--format", "csv", "1-1-10")).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).startsWith("room,owners,phones,matched").containsPattern("(?m)^1-1-101,[^,]+,1\\d\\d\\*{4}\\d{4}.*,1-1-101$");
-        assertThat(run("find", "--db", db.toString(), "9-9-999")).isEqualTo(ExitCode.FAILURE);
+        assertThat(run("find", "--db", db, "9-9-999")).isEqualTo(ExitCode.FAILURE);
 
         Path exported = folder.resolve("owners-out.xlsx");
-        assertThat(run("export", "owners", "--db", db.toString(), "--format", "xlsx", "--out", exported.toString()))
+        assertThat(run("export", "owners", "--db", db, "--format", "xlsx", "--out", exported.toString()))
                 .isEqualTo(ExitCode.OK);
         assertThat(exported).exists();
     }
@@ -172,7 +175,7 @@ class CommandLineTest {
         Path bad = Files.writeString(folder.resolve("units.csv"), "room,building,unit,floor,type,area\n"
                 + "3-2-1502,3,2,15,residential,89.755\n3-2-1503,3,2,15,villa,90\n", StandardCharsets.UTF_8);
 
-        int code = run("import", "--db", folder.resolve("site").toString(), bad.toString());
+        int code = run("import", "--db", TestDatabases.argument(folder), bad.toString());
 
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString().strip().lines()).containsExactly(
@@ -181,8 +184,8 @@ class CommandLineTest {
                 "Nothing was imported: 2 problems found, and the database is as it was.");
     }
 
-    private static int auditRows(Path db) {
-        try (Database database = Database.open(DatabaseLocation.parse(db.toString()))) {
+    private static int auditRows(String db) {
+        try (Database database = TestDatabases.open(db)) {
             return database.dsl().fetchCount(org.sitedesk.core.db.schema.Tables.AUDIT_LOG);
         }
     }

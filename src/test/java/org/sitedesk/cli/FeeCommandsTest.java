@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitedesk.core.i18n.Language;
 import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.support.MutableClock;
+import org.sitedesk.support.TestDatabases;
 
 /** The fee commands as a script uses them: bill, pay, void, receipts, print receipt, fee item import. */
 class FeeCommandsTest {
@@ -40,7 +41,7 @@ class FeeCommandsTest {
 
     @BeforeEach
     void sampleEstateWithThreeMonthsBilled() {
-        db = folder.resolve("site").toString();
+        db = TestDatabases.argument(folder);
         assertThat(run("init", "--db", db, "--sample")).isEqualTo(ExitCode.OK);
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sitedesk.core.i18n.Language;
 import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.support.MutableClock;
+import org.sitedesk.support.TestDatabases;
 
 /**
  * The global options ({@code --db}, {@code --lang}) mean the same wherever a user puts them: before
@@ -34,7 +35,7 @@ class GlobalOptionsTest {
 
     @BeforeAll
     static void estate() throws Exception {
-        db = folder.resolve("site.mv.db").toString();
+        db = TestDatabases.argument(folder);
         Path units = Files.writeString(folder.resolve("units.csv"), "room,building,unit,floor,type,area\n"
                 + "3-2-1502,3,2,15,residential,89.50\n3-2-1503,3,2,15,residential,90\n", StandardCharsets.UTF_8);
         Path owners = Files.writeString(folder.resolve("owners.csv"), "room,name,id_type,id_number,phone,since\n"

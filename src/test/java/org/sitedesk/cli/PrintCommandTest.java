@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitedesk.core.i18n.Language;
 import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.support.MutableClock;
+import org.sitedesk.support.TestDatabases;
 
 /** {@code sitedesk print …}: printouts as PDF files from a script, with exit 2 naming what is wrong. */
 class PrintCommandTest {
@@ -34,7 +35,7 @@ class PrintCommandTest {
 
     @BeforeEach
     void sampleEstate() {
-        db = folder.resolve("site").toString();
+        db = TestDatabases.argument(folder);
         assertThat(run("init", "--db", db, "--sample")).isEqualTo(ExitCode.OK);
     }
 

@@ -61,8 +61,8 @@ class RepairCommandsTest {
      */
     @BeforeEach
     void requests() {
-        Path data = folder.resolve("site");
-        try (TestDatabase test = new TestDatabase(data)) {
+        try (TestDatabase test = new TestDatabase(folder.resolve("site"))) {
+            db = test.argument();
             Actor admin = test.administrator();
             long unit = new EstateFixture(test).unit("3-2-1502", "15", "89.75");
             RepairFixture fixture = new RepairFixture(test);
@@ -81,7 +81,6 @@ class RepairCommandsTest {
             repair.followUp().recordVisit(admin, lights.id(), new ReturnVisit(test.clock.instant(), "", VisitWay.PHONE,
                     Satisfaction.DISSATISFIED, "灯还是闪"));
         }
-        db = data.toString();
     }
 
     private static String pdfText(Path pdf) throws Exception {

@@ -3,14 +3,16 @@ package org.sitedesk.support;
 import java.nio.file.Path;
 import org.sitedesk.app.Services;
 import org.sitedesk.core.db.Database;
-import org.sitedesk.core.db.DatabaseLocation;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.core.users.NewUser;
 import org.sitedesk.core.users.Role;
 import org.sitedesk.core.users.User;
 import org.sitedesk.print.Printers;
 
-/** A real H2 file in a test's temporary folder, with the services wired as the application wires them. */
+/**
+ * A real database for one test (an H2 file in the test's temporary folder, or a new database on the
+ * PostgreSQL server in the build's PostgreSQL half), with the services wired as the application wires them.
+ */
 public final class TestDatabase implements AutoCloseable {
     public static final String ADMIN = "admin";
     public static final String PASSWORD = "correct-horse-1";
@@ -25,7 +27,7 @@ public final class TestDatabase implements AutoCloseable {
 
     /** With printers of the test's own, so a screen test can print without a real printer. */
     public TestDatabase(Path folder, Printers printers) {
-        database = Database.open(DatabaseLocation.inFolder(folder));
+        database = Database.open(TestDatabases.fresh(folder));
         services = Services.wire(database, clock, printers);
     }
 
@@ -39,6 +41,11 @@ public final class TestDatabase implements AutoCloseable {
     public Actor userWithRole(String username, Role role) {
         User user = services.core().users().add(administrator(), new NewUser(username, username, role, PASSWORD));
         return Actor.of(user);
+    }
+
+    /** This database as a command-line test passes it with {@code --db}. */
+    public String argument() {
+        return database.location().h2File().map(Path::toString).orElse(database.location().jdbcUrl());
     }
 
     public int auditRows() {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
@@ -14,9 +15,11 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.h2.api.ErrorCode;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
@@ -35,43 +38,81 @@ public final class Database implements AutoCloseable {
     private static final byte[] H2_FILE_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
 
     private final DatabaseLocation location;
-    private final JdbcConnectionPool pool;
+    private final DatabaseEngine engine;
+    private final Runnable closePool;
     private final DSLContext dsl;
 
-    private Database(DatabaseLocation location, JdbcConnectionPool pool) {
+    private Database(DatabaseLocation location, DatabaseEngine engine, DataSource pool, Runnable closePool) {
         this.location = location;
-        this.pool = pool;
+        this.engine = engine;
+        this.closePool = closePool;
         Settings settings = new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.NEVER)
                 .withExecuteLogging(false);
-        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+        this.dsl = DSL.using(pool, engine.dialect(), settings);
     }
 
     /** Opens the database, creating it if it does not exist, and migrates it to this version's schema. */
     public static Database open(DatabaseLocation location) {
-        if (!location.jdbcUrl().startsWith("jdbc:h2:")) {
-            throw new DatabaseOpenException(null, "error.db.unsupportedUrl", location.displayName());
-        }
+        DatabaseEngine engine = location.engine()
+                .orElseThrow(() -> new DatabaseOpenException(null, "error.db.unsupportedUrl", location.displayName()));
+        return engine == DatabaseEngine.H2 ? openH2(location) : openPostgres(location);
+    }
+
+    private static Database openH2(DatabaseLocation location) {
         Optional<Path> file = location.h2File();
         if (file.isPresent()) {
             refuseForeignFile(file.get());
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(location.jdbcUrl(), "sa", "");
+        return opened(location, DatabaseEngine.H2, pool, pool::dispose);
+    }
+
+    /**
+     * A PostgreSQL server shared by several counters. The pool is small (a counter does one thing at
+     * a time, the board's refresh another) and fails at once when the server cannot be reached, so
+     * the clerk reads why instead of waiting. Each session works in this computer's time zone, so
+     * times come back with the offset they were written with, as they do from an H2 file.
+     */
+    private static Database openPostgres(DatabaseLocation location) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(location.jdbcUrl());
+        location.password().ifPresent(config::setPassword);
+        config.setPoolName("sitedesk");
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(1);
+        config.addDataSourceProperty("ApplicationName", "SiteDesk");
+        config.addDataSourceProperty("connectTimeout", "5");
+        config.setConnectionInitSql("SET TIME ZONE '" + ZoneId.systemDefault().getId().replace("'", "") + "'");
+        HikariDataSource pool;
         try {
-            // one connection held for the database's whole life: H2 closes the file with the last one
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            SQLException sql = findCause(e, SQLException.class);
+            throw sql != null ? translate(location, sql) : new DatabaseOpenException(e, "error.db.cannotOpen",
+                    location.displayName(), String.valueOf(e.getMessage()));
+        }
+        return opened(location, DatabaseEngine.POSTGRES, pool, pool::close);
+    }
+
+    private static Database opened(DatabaseLocation location, DatabaseEngine engine, DataSource pool, Runnable closePool) {
+        try {
+            // H2 keeps one connection for the database's whole life: it closes the file with the last one
             Connection probe = pool.getConnection();
             probe.close();
             migrate(location, pool);
             LOG.info("Opened database {}", location.displayName());
-            return new Database(location, pool);
+            return new Database(location, engine, pool, closePool);
         } catch (SQLException e) {
-            pool.dispose();
+            closePool.run();
             throw translate(location, e);
         } catch (DatabaseOpenException e) {
-            pool.dispose();
+            closePool.run();
             throw e;
         } catch (RuntimeException e) {
-            pool.dispose();
+            closePool.run();
             SQLException sql = findCause(e, SQLException.class);
             if (sql != null) {
                 throw translate(location, sql);
@@ -105,7 +146,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(DatabaseLocation location, JdbcConnectionPool pool) {
+    private static void migrate(DatabaseLocation location, DataSource pool) {
         Flyway flyway = Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
@@ -136,6 +177,9 @@ public final class Database implements AutoCloseable {
 
     private static DatabaseOpenException translate(DatabaseLocation location, SQLException e) {
         LOG.warn("Cannot open {}", location.displayName(), e);
+        if (location.engine().orElse(null) == DatabaseEngine.POSTGRES) {
+            return translatePostgres(location, e);
+        }
         switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1:
                 return new DatabaseOpenException(e, "error.db.inUse", location.displayName());
@@ -151,6 +195,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** PostgreSQL's SQL states for the failures a counter meets: server down, wrong password, no such database. */
+    private static DatabaseOpenException translatePostgres(DatabaseLocation location, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("08")) {
+            return new DatabaseOpenException(e, "error.db.serverUnreachable", location.displayName());
+        }
+        if (state.equals("28P01") || state.equals("28000")) {
+            return new DatabaseOpenException(e, "error.db.serverLogin", location.displayName(), location.user().orElse("?"));
+        }
+        if (state.equals("3D000")) {
+            return new DatabaseOpenException(e, "error.db.serverNoDatabase", location.displayName());
+        }
+        String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        return new DatabaseOpenException(e, "error.db.cannotOpen", location.displayName(), reason);
+    }
+
     private static <T extends Throwable> T findCause(Throwable error, Class<T> type) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
@@ -164,6 +224,10 @@ public final class Database implements AutoCloseable {
         return location;
     }
 
+    public DatabaseEngine engine() {
+        return engine;
+    }
+
     public DSLContext dsl() {
         return dsl;
     }
@@ -174,7 +238,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        closePool.run();
         LOG.info("Closed database {}", location.displayName());
     }
 }

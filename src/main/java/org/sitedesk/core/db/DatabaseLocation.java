@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where the database lives: an embedded H2 file (the default, in the user's data folder) or any
- * JDBC URL given with {@code --db}.
+ * Where the database lives: an embedded H2 file (the default, in the user's data folder), an H2 or
+ * PostgreSQL JDBC URL given with {@code --db}. A server's password is never part of what is shown;
+ * it comes from {@link DatabasePasswords} and travels beside the URL.
  */
 public final class DatabaseLocation {
     static final String H2_SUFFIX = ".mv.db";
@@ -16,10 +17,16 @@ public final class DatabaseLocation {
 
     private final String jdbcUrl;
     private final Path h2File;
+    private final String password;
 
-    private DatabaseLocation(String jdbcUrl, Path h2File) {
+    private DatabaseLocation(String jdbcUrl, Path h2File, String password) {
         this.jdbcUrl = jdbcUrl;
         this.h2File = h2File;
+        this.password = password;
+    }
+
+    private DatabaseLocation(String jdbcUrl, Path h2File) {
+        this(jdbcUrl, h2File, null);
     }
 
     /**
@@ -83,12 +90,47 @@ public final class DatabaseLocation {
         return jdbcUrl;
     }
 
+    /** H2 for a file or a {@code jdbc:h2:} URL, PostgreSQL for a {@code jdbc:postgresql:} URL; empty for any other. */
+    public Optional<DatabaseEngine> engine() {
+        if (jdbcUrl.startsWith("jdbc:h2:")) {
+            return Optional.of(DatabaseEngine.H2);
+        }
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            return Optional.of(DatabaseEngine.POSTGRES);
+        }
+        return Optional.empty();
+    }
+
+    /** The same place, signing in to the server with this password. */
+    public DatabaseLocation withPassword(String serverPassword) {
+        return new DatabaseLocation(jdbcUrl, h2File, serverPassword);
+    }
+
+    /** The server password, when one was found for this URL. */
+    public Optional<String> password() {
+        return Optional.ofNullable(password).filter(value -> !value.isEmpty());
+    }
+
+    /** The user named in a server URL's {@code user=} parameter. */
+    public Optional<String> user() {
+        int query = jdbcUrl.indexOf('?');
+        if (query < 0) {
+            return Optional.empty();
+        }
+        for (String parameter : jdbcUrl.substring(query + 1).split("&")) {
+            if (parameter.startsWith("user=")) {
+                return Optional.of(java.net.URLDecoder.decode(parameter.substring(5), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The H2 file, when the database is an embedded file. */
     public Optional<Path> h2File() {
         return Optional.ofNullable(h2File);
     }
 
-    /** What the status bar and messages show: the file path, or the URL without credentials. */
+    /** What the status bar and messages show: the file path, or the URL without its parameters (so without credentials). */
     public String displayName() {
         if (h2File != null) {
             return h2File.toString();

@@ -7,6 +7,7 @@ import static org.sitedesk.core.db.schema.Tables.AUDIT_LOG;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitedesk.support.TestDatabases;
 import org.sitedesk.core.audit.AuditLog;
 import org.sitedesk.core.audit.CoreAuditAction;
 import org.sitedesk.core.i18n.UserFacingException;
@@ -19,7 +20,7 @@ class TransactionsTest {
 
     @Test
     void aFailureRollsBackEverythingTheUseCaseWrote() {
-        try (Database db = Database.open(DatabaseLocation.inFolder(folder))) {
+        try (Database db = Database.open(TestDatabases.fresh(folder))) {
             AuditLog audit = new AuditLog(MutableClock.atNineOnAMonday());
 
             assertThatThrownBy(() -> db.transactions().run(tx -> {
@@ -34,7 +35,7 @@ class TransactionsTest {
 
     @Test
     void aSuccessfulUseCaseCommitsAndReturnsItsResult() {
-        try (Database db = Database.open(DatabaseLocation.inFolder(folder))) {
+        try (Database db = Database.open(TestDatabases.fresh(folder))) {
             AuditLog audit = new AuditLog(MutableClock.atNineOnAMonday());
 
             int written = db.transactions().inTransaction(tx -> {
