@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.sitedesk.core.Progress;
 import org.sitedesk.core.audit.AuditLog;
 import org.sitedesk.core.db.Transactions;
@@ -63,6 +64,17 @@ public final class BillingService {
         actor.require(Permission.RUN_BILLING);
         FeeSettings rules = settings.load();
         List<NewCharge> wanted = wanted(estate.allUnits(), period, rules);
+        try {
+            return billMissing(actor, period, rules, wanted, progress);
+        } catch (IntegrityConstraintViolationException anotherTerminalBilledFirst) {
+            // two counters ran the same month at once: the other's charges are in now (the billing key
+            // is unique), so running again adds only what is still missing, usually nothing
+            return billMissing(actor, period, rules, wanted, progress);
+        }
+    }
+
+    private BillingOutcome billMissing(Actor actor, YearMonth period, FeeSettings rules, List<NewCharge> wanted,
+            Progress progress) {
         return transactions.inTransaction(tx -> {
             Set<String> existing = existingKeys(tx, period);
             List<NewCharge> missing = wanted.stream().filter(charge -> !existing.contains(charge.billingKey())).toList();

@@ -171,7 +171,7 @@ class LedgerInvariantsTest {
     }
 
     /** Recomputed from the raw rows with SQL, not through the services' own ledger reading. */
-    private static void checkInvariants(TestDatabase db, List<Long> units, LocalDate today) {
+    static void checkInvariants(TestDatabase db, List<Long> units, LocalDate today) {
         DSLContext dsl = db.database.dsl();
         dsl.select(FEE_PAYMENT.RECEIPT_NUMBER, FEE_PAYMENT.AMOUNT, DSL.sum(FEE_ALLOCATION.AMOUNT))
                 .from(FEE_PAYMENT).join(FEE_ALLOCATION).on(FEE_ALLOCATION.PAYMENT_ID.eq(FEE_PAYMENT.ID))
