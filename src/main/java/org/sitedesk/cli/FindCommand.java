@@ -1,6 +1,7 @@
 package org.sitedesk.cli;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.sitedesk.estate.Person;
@@ -36,14 +37,15 @@ public final class FindCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return context.withServices(database.value(), services -> {
-            services.estate().finder().reload();
-            List<SearchHit> hits = services.estate().finder().find(text, LIMIT);
+            List<SearchHit> hits = services.estate().finder().lookUp(text, LIMIT);
             boolean csv = "csv".equalsIgnoreCase(format);
             if (csv) {
                 context.out().println("room,owners,phones,matched");
             }
+            Map<Long, List<Person>> ownersByUnit = services.estate().households()
+                    .currentOwners(hits.stream().map(SearchHit::unitId).toList());
             for (SearchHit hit : hits) {
-                List<Person> owners = services.estate().households().card(hit.unitId()).currentOwners();
+                List<Person> owners = ownersByUnit.getOrDefault(hit.unitId(), List.of());
                 String names = owners.stream().map(Person::name).collect(Collectors.joining("、"));
                 String phones = owners.stream().map(Person::maskedPhone).filter(phone -> !phone.isEmpty())
                         .collect(Collectors.joining(" "));

@@ -21,6 +21,7 @@ import org.sitedesk.core.db.schema.tables.records.EstateUnitRecord;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.core.users.Permission;
 import org.sitedesk.estate.files.FileProblem;
+import org.sitedesk.estate.search.SearchKeys;
 
 /**
  * Writes checked import files into the database: every row is checked against the database first,
@@ -136,13 +137,16 @@ public final class EstateImport {
         BatchBindStep batch = tx.batch(tx.insertInto(HOUSEHOLD_PERSON, HOUSEHOLD_PERSON.UNIT_ID,
                 HOUSEHOLD_PERSON.PERSON_ROLE, HOUSEHOLD_PERSON.FULL_NAME, HOUSEHOLD_PERSON.ID_TYPE,
                 HOUSEHOLD_PERSON.ID_NUMBER, HOUSEHOLD_PERSON.PHONE, HOUSEHOLD_PERSON.SINCE_DATE,
-                HOUSEHOLD_PERSON.CREATED_AT, HOUSEHOLD_PERSON.ROW_VERSION)
-                .values((Long) null, null, null, null, null, null, null, null, null));
+                HOUSEHOLD_PERSON.CREATED_AT, HOUSEHOLD_PERSON.ROW_VERSION, HOUSEHOLD_PERSON.SEARCH_INITIALS,
+                HOUSEHOLD_PERSON.SEARCH_PINYIN, HOUSEHOLD_PERSON.SEARCH_PHONE)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null));
         for (Lined<OwnerRow> line : owners) {
             OwnerRow owner = line.row();
+            SearchKeys keys = SearchKeys.of(owner.name(), owner.phone());
             batch = batch.bind(unitIds.get(owner.room().toString()), PersonRole.OWNER.name(), owner.name(),
                     owner.idType().name(), owner.idNumber().isEmpty() ? null : owner.idNumber(),
-                    owner.phone().isEmpty() ? null : owner.phone(), owner.since().orElse(null), now, 0);
+                    owner.phone().isEmpty() ? null : owner.phone(), owner.since().orElse(null), now, 0,
+                    keys.initials(), keys.pinyin(), keys.phoneDigits());
         }
         batch.execute();
         // a unit that gets its first owner from an import is taken to be lived in by them

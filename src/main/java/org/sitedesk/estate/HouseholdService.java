@@ -9,9 +9,13 @@ import static org.sitedesk.core.db.schema.Tables.OWNERSHIP_TRANSFER;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
@@ -26,6 +30,7 @@ import org.sitedesk.core.id.PhoneNumber;
 import org.sitedesk.core.id.ResidentIdNumber;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.core.users.Permission;
+import org.sitedesk.estate.search.SearchKeys;
 
 /**
  * The household card: who owns and lives in a unit, their vehicles and pets, and ownership
@@ -68,6 +73,26 @@ public final class HouseholdService {
                             row.getNewOwners(), documents(row.getDocuments()), nonNull(row.getNotes()),
                             row.getRecordedBy()));
             return new HouseholdCard(EstateService.toUnit(unit), people, vehicles, pets, transfers);
+        });
+    }
+
+    /**
+     * The current owners of several units at once, as each unit's card lists them (masked), for a
+     * list of units such as the command line's search results.
+     */
+    public Map<Long, List<Person>> currentOwners(Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return Map.of();
+        }
+        return transactions.inTransaction(tx -> {
+            Map<Long, List<Person>> owners = new HashMap<>();
+            tx.selectFrom(HOUSEHOLD_PERSON)
+                    .where(HOUSEHOLD_PERSON.UNIT_ID.in(unitIds))
+                    .and(HOUSEHOLD_PERSON.PERSON_ROLE.eq(PersonRole.OWNER.name()))
+                    .and(HOUSEHOLD_PERSON.UNTIL_DATE.isNull())
+                    .orderBy(HOUSEHOLD_PERSON.SINCE_DATE, HOUSEHOLD_PERSON.ID)
+                    .forEach(row -> owners.computeIfAbsent(row.getUnitId(), unit -> new ArrayList<>()).add(toPerson(row)));
+            return owners;
         });
     }
 
@@ -278,6 +303,10 @@ public final class HouseholdService {
         row.setNotes(draft.notes().isEmpty() ? null : draft.notes());
         row.setCreatedAt(OffsetDateTime.now(clock));
         row.setRowVersion(0);
+        SearchKeys keys = SearchKeys.of(draft.name(), draft.phone());
+        row.setSearchInitials(keys.initials());
+        row.setSearchPinyin(keys.pinyin());
+        row.setSearchPhone(keys.phoneDigits());
         row.store();
         return row;
     }

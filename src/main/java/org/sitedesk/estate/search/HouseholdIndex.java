@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import org.sitedesk.core.id.PhoneNumber;
 import org.sitedesk.core.id.ResidentIdNumber;
 import org.sitedesk.estate.NaturalOrder;
@@ -25,9 +26,25 @@ public final class HouseholdIndex {
     }
 
     public static HouseholdIndex of(Collection<SearchEntry> entries) {
+        return of(entries, NamePinyin::of);
+    }
+
+    /**
+     * An index of a few units whose people's pinyin was read from the database with them
+     * ({@code keysByName}), so building it computes no pinyin; a name without stored keys is
+     * read as {@link #of(Collection)} reads it.
+     */
+    public static HouseholdIndex ofStored(Collection<SearchEntry> entries, Map<String, SearchKeys> keysByName) {
+        return of(entries, name -> {
+            SearchKeys keys = keysByName.get(name);
+            return keys == null ? NamePinyin.of(name) : keys.readings();
+        });
+    }
+
+    private static HouseholdIndex of(Collection<SearchEntry> entries, Function<String, NamePinyin.Readings> pinyin) {
         List<IndexedUnit> units = new ArrayList<>(entries.size());
         for (SearchEntry entry : entries) {
-            units.add(new IndexedUnit(entry));
+            units.add(new IndexedUnit(entry, pinyin));
         }
         return new HouseholdIndex(List.copyOf(units));
     }
@@ -44,7 +61,7 @@ public final class HouseholdIndex {
                 changed.add(unit);
             }
         }
-        changed.add(new IndexedUnit(entry));
+        changed.add(new IndexedUnit(entry, NamePinyin::of));
         return new HouseholdIndex(List.copyOf(changed));
     }
 
@@ -58,7 +75,7 @@ public final class HouseholdIndex {
 
     /** The best {@code limit} units for what was typed, one hit per unit (its best match). */
     public List<SearchHit> search(String typed, int limit) {
-        Query query = Query.of(typed);
+        SearchQuery query = SearchQuery.of(typed);
         if (query.isEmpty()) {
             return List.of();
         }
@@ -73,47 +90,47 @@ public final class HouseholdIndex {
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
     }
 
-    private static SearchHit match(IndexedUnit unit, Query query) {
-        if (query.codeLike) {
-            if (unit.code.equals(query.upper) || unit.compact.equals(query.upper)) {
+    private static SearchHit match(IndexedUnit unit, SearchQuery query) {
+        if (query.codeLike()) {
+            if (unit.code.equals(query.upper()) || unit.compact.equals(query.upper())) {
                 return new SearchHit(unit.unitId, unit.room, unit.code, MatchKind.ROOM_EXACT);
             }
-            if (query.upper.length() >= 2 && (unit.code.startsWith(query.upper)
-                    || (!query.hasDash && unit.compact.startsWith(query.upper)))) {
+            if (query.roomPrefixAllowed() && (unit.code.startsWith(query.upper())
+                    || (!query.hasDash() && unit.compact.startsWith(query.upper())))) {
                 return new SearchHit(unit.unitId, unit.room, unit.code, MatchKind.ROOM_PREFIX);
             }
         }
         SearchHit best = null;
         for (IndexedUnit.IndexedName name : unit.names) {
-            if (query.hasChinese && name.name().equals(query.text)) {
+            if (query.hasChinese() && name.name().equals(query.text())) {
                 return new SearchHit(unit.unitId, unit.room, name.name(), MatchKind.NAME_EXACT);
             }
-            if (query.lettersOnly && matchesPinyin(name.pinyin(), query.lower)) {
+            if (query.lettersOnly() && matchesPinyin(name.pinyin(), query)) {
                 best = better(best, new SearchHit(unit.unitId, unit.room, name.name(), MatchKind.PINYIN));
-            } else if (query.hasChinese && name.name().contains(query.text)) {
+            } else if (query.hasChinese() && name.name().contains(query.text())) {
                 best = better(best, new SearchHit(unit.unitId, unit.room, name.name(), MatchKind.NAME_PART));
             }
         }
         if (best != null) {
             return best;
         }
-        if (query.digitsOnly && query.text.length() >= 4) {
+        if (query.phoneLike()) {
             for (int i = 0; i < unit.phones.size(); i++) {
-                if (unit.phones.get(i).contains(query.text)) {
+                if (unit.phones.get(i).contains(query.text())) {
                     return new SearchHit(unit.unitId, unit.room, PhoneNumber.mask(unit.phones.get(i)), MatchKind.PHONE);
                 }
             }
         }
-        if (query.idTailLike) {
+        if (query.idTailLike()) {
             for (String id : unit.idNumbers) {
-                if (id.endsWith(query.upper)) {
+                if (id.endsWith(query.upper())) {
                     return new SearchHit(unit.unitId, unit.room, ResidentIdNumber.mask(id), MatchKind.ID_TAIL);
                 }
             }
         }
-        if (query.plateLike) {
+        if (query.plateLike()) {
             for (String plate : unit.plates) {
-                if (plate.contains(query.upper)) {
+                if (plate.contains(query.upper())) {
                     return new SearchHit(unit.unitId, unit.room, plate, MatchKind.PLATE);
                 }
             }
@@ -121,17 +138,17 @@ public final class HouseholdIndex {
         return null;
     }
 
-    private static boolean matchesPinyin(NamePinyin.Readings readings, String typed) {
+    private static boolean matchesPinyin(NamePinyin.Readings readings, SearchQuery query) {
         for (String initials : readings.initials()) {
-            if (initials.startsWith(typed)) {
+            if (initials.startsWith(query.lower())) {
                 return true;
             }
         }
-        if (typed.length() < 2) {
+        if (!query.fullPinyinAllowed()) {
             return false;
         }
         for (String full : readings.full()) {
-            if (full.startsWith(typed)) {
+            if (full.startsWith(query.lower())) {
                 return true;
             }
         }
@@ -140,41 +157,5 @@ public final class HouseholdIndex {
 
     private static SearchHit better(SearchHit current, SearchHit candidate) {
         return current == null || candidate.kind().compareTo(current.kind()) < 0 ? candidate : current;
-    }
-
-    /** What was typed, looked at once: which rules can apply at all. */
-    private static final class Query {
-        final String text;
-        final String upper;
-        final String lower;
-        final boolean codeLike;
-        final boolean hasDash;
-        final boolean hasChinese;
-        final boolean lettersOnly;
-        final boolean digitsOnly;
-        final boolean idTailLike;
-        final boolean plateLike;
-
-        private Query(String text) {
-            this.text = text;
-            this.upper = text.toUpperCase(Locale.ROOT);
-            this.lower = text.toLowerCase(Locale.ROOT);
-            this.hasDash = text.indexOf('-') >= 0;
-            this.codeLike = text.matches("[A-Za-z0-9-]+");
-            this.hasChinese = text.codePoints().anyMatch(c -> c >= 0x2E80);
-            this.lettersOnly = text.matches("[A-Za-z]+");
-            this.digitsOnly = text.matches("\\d+");
-            this.idTailLike = text.matches("[0-9]{3,5}[0-9Xx]") ;
-            this.plateLike = text.length() >= 2 && text.matches("[\\p{IsHan}A-Za-z0-9]+") && !lettersOnly
-                    && (hasChinese || text.matches(".*[A-Za-z].*"));
-        }
-
-        static Query of(String typed) {
-            return new Query(typed == null ? "" : typed.trim().replace(" ", ""));
-        }
-
-        boolean isEmpty() {
-            return text.isEmpty();
-        }
     }
 }

@@ -3,6 +3,8 @@ package org.sitedesk.estate.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
 import org.sitedesk.estate.RoomCode;
 
 /** One unit with everything a keystroke compares against, computed once when the index is built. */
@@ -16,16 +18,16 @@ final class IndexedUnit {
     final List<String> idNumbers;
     final List<String> plates;
 
-    IndexedUnit(SearchEntry entry) {
+    IndexedUnit(SearchEntry entry, Function<String, NamePinyin.Readings> pinyin) {
         unitId = entry.unitId();
         room = entry.room();
         code = entry.room().toString();
         compact = entry.room().compact();
         names = new ArrayList<>();
         for (String name : entry.names()) {
-            names.add(new IndexedName(name, NamePinyin.of(name)));
+            names.add(new IndexedName(name, pinyin.apply(name)));
         }
-        phones = entry.phones().stream().map(phone -> phone.replaceAll("\\D", "")).toList();
+        phones = entry.phones().stream().map(SearchKeys::digits).filter(Objects::nonNull).toList();
         idNumbers = entry.idNumbers().stream().map(id -> id.trim().toUpperCase(Locale.ROOT)).toList();
         plates = entry.plates().stream().map(plate -> plate.replaceAll("[\\s·]", "").toUpperCase(Locale.ROOT)).toList();
     }

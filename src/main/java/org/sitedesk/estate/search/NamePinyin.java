@@ -3,7 +3,7 @@ package org.sitedesk.estate.search;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
@@ -14,21 +14,12 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
 
 /**
  * The ways a clerk may type a Chinese name in pinyin: full ({@code zhangsan}) and initials
- * ({@code zs}). Surnames read differently from the same character elsewhere (单 shàn, 曾 zēng,
- * 解 xiè, 仇 qiú …) are read as surnames; other characters with several readings give every
- * reading, capped so a long name cannot explode.
+ * ({@code zs}). Surnames read differently from the same characters elsewhere (单 shàn, 曾 zēng,
+ * 万俟 mò qí, 尉迟 yù chí …, see {@link Surnames}) are read as surnames only; other characters with
+ * several readings give every reading, capped so a long name cannot explode.
  */
 final class NamePinyin {
     private static final int MAX_VARIANTS = 16;
-    /** Compound surnames first, so 尉迟 is not read as 尉 + 迟. */
-    private static final Map<String, String> SURNAMES = Map.ofEntries(
-            Map.entry("尉迟", "yuchi"), Map.entry("万俟", "moqi"), Map.entry("单于", "chanyu"),
-            Map.entry("单", "shan"), Map.entry("曾", "zeng"), Map.entry("解", "xie"), Map.entry("仇", "qiu"),
-            Map.entry("区", "ou"), Map.entry("查", "zha"), Map.entry("朴", "piao"), Map.entry("盖", "ge"),
-            Map.entry("覃", "qin"), Map.entry("翟", "zhai"), Map.entry("黑", "he"), Map.entry("繁", "po"),
-            Map.entry("员", "yun"), Map.entry("乐", "yue"), Map.entry("长孙", "zhangsun"), Map.entry("缪", "miao"),
-            Map.entry("秘", "bi"), Map.entry("种", "chong"), Map.entry("华", "hua"), Map.entry("任", "ren"),
-            Map.entry("沈", "shen"), Map.entry("尉", "yu"));
     private static final HanyuPinyinOutputFormat FORMAT = format();
 
     private NamePinyin() {
@@ -37,15 +28,9 @@ final class NamePinyin {
     /** Full spellings and initials of every reading, lower-case, without tones. */
     static Readings of(String name) {
         List<List<String>> syllables = new ArrayList<>();
-        int start = 0;
-        for (String surname : List.of(name.length() >= 2 ? name.substring(0, 2) : "", name.substring(0, Math.min(1, name.length())))) {
-            if (!surname.isEmpty() && SURNAMES.containsKey(surname)) {
-                syllables.add(List.of(SURNAMES.get(surname)));
-                start = surname.length();
-                break;
-            }
-        }
-        for (int i = start; i < name.length(); i++) {
+        Optional<Surnames.Surname> surname = Surnames.startOf(name);
+        surname.ifPresent(found -> found.syllables().forEach(syllable -> syllables.add(List.of(syllable))));
+        for (int i = surname.map(Surnames.Surname::length).orElse(0); i < name.length(); i++) {
             List<String> readings = readings(name.charAt(i));
             if (!readings.isEmpty()) {
                 syllables.add(readings);

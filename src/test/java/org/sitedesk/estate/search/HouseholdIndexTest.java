@@ -22,8 +22,18 @@ class HouseholdIndexTest {
             entry(5, "12-1-101", List.of("解缙", "仇英"), List.of(), List.of(), List.of()),
             entry(6, "P-B1-001", List.of(), List.of(), List.of(), List.of("浙B9X876"))));
 
+    private final HouseholdIndex compound = HouseholdIndex.of(List.of(
+            entry(7, "5-1-101", List.of("尉迟恭", "万俟英"), List.of(), List.of(), List.of()),
+            entry(8, "5-1-102", List.of("长孙无忌", "单于飞"), List.of(), List.of(), List.of()),
+            entry(9, "5-1-103", List.of("澹台明", "乐正雨", "亓官洁"), List.of(), List.of(), List.of()),
+            entry(10, "5-1-104", List.of("欧阳修", "诸葛亮"), List.of(), List.of(), List.of())));
+
     private List<String> rooms(String query) {
-        return index.search(query, 20).stream().map(hit -> hit.room().toString()).toList();
+        return rooms(index, query);
+    }
+
+    private static List<String> rooms(HouseholdIndex searched, String query) {
+        return searched.search(query, 20).stream().map(hit -> hit.room().toString()).toList();
     }
 
     @Test
@@ -59,6 +69,48 @@ class HouseholdIndexTest {
         assertThat(rooms("xj")).containsExactly("12-1-101");
         assertThat(rooms("qy")).containsExactly("12-1-101");
         assertThat(rooms("qiuying")).containsExactly("12-1-101");
+    }
+
+    /** Issue "Compound surnames by initials": 尉迟恭 by ycg, 万俟英 by mqy, 长孙无忌 by zswj. */
+    @Test
+    void compoundSurnamesAreFoundByTheInitialsOfTheirSurnameReadings() {
+        assertThat(rooms(compound, "ycg")).containsExactly("5-1-101");
+        assertThat(rooms(compound, "mqy")).containsExactly("5-1-101");
+        assertThat(rooms(compound, "zswj")).containsExactly("5-1-102");
+        assertThat(rooms(compound, "cyf")).containsExactly("5-1-102");
+        assertThat(rooms(compound, "ttm")).containsExactly("5-1-103");
+        assertThat(rooms(compound, "yzy")).containsExactly("5-1-103");
+        assertThat(rooms(compound, "qgj")).containsExactly("5-1-103");
+        assertThat(rooms(compound, "oyx")).containsExactly("5-1-104");
+        assertThat(rooms(compound, "zgl")).containsExactly("5-1-104");
+    }
+
+    @Test
+    void compoundSurnamesUseTheSameReadingsInFullPinyin() {
+        assertThat(rooms(compound, "moqiying")).containsExactly("5-1-101");
+        assertThat(rooms(compound, "yuchigong")).containsExactly("5-1-101");
+        assertThat(rooms(compound, "zhangsunwuji")).containsExactly("5-1-102");
+        assertThat(rooms(compound, "chanyufei")).containsExactly("5-1-102");
+        assertThat(rooms(compound, "tantaiming")).containsExactly("5-1-103");
+        assertThat(rooms(compound, "yuezhengyu")).containsExactly("5-1-103");
+        assertThat(rooms(compound, "qiguanjie")).containsExactly("5-1-103");
+    }
+
+    @Test
+    void compoundSurnamesAreNotReadCharacterByCharacter() {
+        assertThat(rooms(compound, "wsy")).isEmpty();
+        assertThat(rooms(compound, "wanqiying")).isEmpty();
+        assertThat(rooms(compound, "cswj")).isEmpty();
+        assertThat(rooms(compound, "yg")).as("尉迟 is two syllables, not one").isEmpty();
+        assertThat(rooms(compound, "dtm")).isEmpty();
+    }
+
+    @Test
+    void aTwoCharacterNameIsASurnameAndAGivenNameNotACompoundSurnameAlone() {
+        assertThat(NamePinyin.of("单于").full()).containsExactly("shanyu");
+        assertThat(NamePinyin.of("单于飞").full()).containsExactly("chanyufei");
+        assertThat(NamePinyin.of("单").full()).containsExactly("shan");
+        assertThat(NamePinyin.of("").full()).containsExactly("");
     }
 
     @Test
