@@ -3,7 +3,6 @@ package org.sitedesk.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Optional;
-import org.sitedesk.core.db.DatabaseOpenException;
 import org.sitedesk.core.i18n.Language;
 import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.core.i18n.UserFacingException;
@@ -74,11 +73,8 @@ public final class CommandLineApp {
             return new CommandLine.RunLast().execute(parsed);
         });
         commandLine.setExecutionExceptionHandler((error, cmd, parseResult) -> {
-            if (error instanceof DatabaseOpenException) {
-                cmd.getErr().println("sitedesk: " + messages.describe(error));
-                return ExitCode.FAILURE;
-            }
             if (error instanceof UserFacingException) {
+                // a database that cannot be opened is bad input too: the wrong file, a damaged one, one in use
                 cmd.getErr().println("sitedesk: " + messages.describe(error));
                 return ExitCode.BAD_INPUT;
             }

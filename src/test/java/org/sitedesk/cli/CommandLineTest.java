@@ -99,13 +99,13 @@ class CommandLineTest {
     }
 
     @Test
-    void aFileThatIsNotADatabaseGivesOneSentenceAndExitsOne() throws Exception {
+    void aFileThatIsNotADatabaseGivesOneSentenceAndExitsTwo() throws Exception {
         Assumptions.assumeTrue(TestDatabases.onH2(), "a file given as --db is an H2 database");
         Path notes = Files.writeString(folder.resolve("notes.txt"), "not a database");
 
         int code = run("init", "--db", notes.toString());
 
-        assertThat(code).isEqualTo(ExitCode.FAILURE);
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString().strip().lines()).singleElement().asString()
                 .startsWith("sitedesk: ").contains("is not a SiteDesk database file").doesNotContain("Exception");
     }

@@ -170,13 +170,14 @@ public final class Database implements AutoCloseable {
             if (sql != null) {
                 throw translate(location, sql);
             }
-            LOG.warn("Flyway refused {}", location.displayName(), e);
+            LOG.debug("Flyway refused {}", location.displayName(), e);
             throw new DatabaseOpenException(e, "error.db.notSiteDesk", location.displayName());
         }
     }
 
     private static DatabaseOpenException translate(DatabaseLocation location, SQLException e) {
-        LOG.warn("Cannot open {}", location.displayName(), e);
+        // the sentence says it all; the trace is for the log file, not the counter's screen or a script's output
+        LOG.debug("Cannot open {}", location.displayName(), e);
         if (location.engine().orElse(null) == DatabaseEngine.POSTGRES) {
             return translatePostgres(location, e);
         }
@@ -184,6 +185,9 @@ public final class Database implements AutoCloseable {
             case ErrorCode.DATABASE_ALREADY_OPEN_1:
                 return new DatabaseOpenException(e, "error.db.inUse", location.displayName());
             case ErrorCode.FILE_CORRUPTED_1:
+            case ErrorCode.IO_EXCEPTION_1:
+            case ErrorCode.IO_EXCEPTION_2:
+                return damaged(location, e);
             case ErrorCode.FILE_VERSION_ERROR_1:
             case ErrorCode.FILE_ENCRYPTION_ERROR_1:
                 return new DatabaseOpenException(e, "error.db.notH2", location.displayName());
@@ -193,6 +197,17 @@ public final class Database implements AutoCloseable {
                 String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
                 return new DatabaseOpenException(e, "error.db.cannotOpen", location.displayName(), reason);
         }
+    }
+
+    /**
+     * A database file that H2 cannot read to its end (cut short by a full disk, a broken USB stick, a
+     * copy of an open file): nothing is written to it, and the clerk is told which backup to restore.
+     */
+    private static DatabaseOpenException damaged(DatabaseLocation location, SQLException e) {
+        Optional<Path> newest = location.h2File().flatMap(BackupFiles::newestBeside);
+        return newest.isPresent()
+                ? new DatabaseOpenException(e, "error.db.damagedRestore", location.displayName(), newest.get())
+                : new DatabaseOpenException(e, "error.db.damaged", location.displayName());
     }
 
     /** PostgreSQL's SQL states for the failures a counter meets: server down, wrong password, no such database. */

@@ -118,6 +118,30 @@ class DatabaseTest {
         }
     }
 
+    /** Data safety: a file cut short is reported with the backup to restore, and is not written to. */
+    @Test
+    void aTruncatedDatabaseNamesTheNewestBackupAndIsLeftAsItWas() throws Exception {
+        DatabaseLocation location = DatabaseLocation.inFolder(folder);
+        Database.open(location).close();
+        Path file = location.h2File().orElseThrow();
+        try (java.io.RandomAccessFile cut = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            cut.setLength(5000);
+        }
+        Path backups = java.nio.file.Files.createDirectories(folder.resolve("backups"));
+        java.nio.file.Files.writeString(backups.resolve("sitedesk-20261122-1800.zip"), "older");
+        Path newest = java.nio.file.Files.writeString(backups.resolve("sitedesk-20261123-1800.zip"), "newest");
+        byte[] before = java.nio.file.Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> Database.open(location))
+                .isInstanceOf(DatabaseOpenException.class)
+                .satisfies(error -> {
+                    assertThat(((DatabaseOpenException) error).messageKey()).isEqualTo("error.db.damagedRestore");
+                    assertThat(new org.sitedesk.core.i18n.Messages(org.sitedesk.core.i18n.Language.ENGLISH).describe(error))
+                            .contains("is damaged").contains(newest.toString()).doesNotContain("Exception");
+                });
+        assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(before);
+    }
+
     @Test
     void aDatabaseOpenInAnotherSiteDeskIsRefused() throws Exception {
         DatabaseLocation location = DatabaseLocation.inFolder(folder);
