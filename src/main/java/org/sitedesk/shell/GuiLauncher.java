@@ -57,7 +57,10 @@ public final class GuiLauncher {
                         opener, preferences, language, clock, FxTaskExecutor::new, startup)).show();
             });
         } catch (RuntimeException e) {
-            System.err.println("sitedesk: " + new Messages(language).format("error.noDisplay", e.getMessage()));
+            // JavaFX on Linux draws through GTK 3: every desktop has it, a bare server does not
+            String reason = String.valueOf(e.getMessage());
+            String key = reason.contains("GTK") ? "error.noGtk" : "error.noDisplay";
+            System.err.println("sitedesk: " + new Messages(language).format(key, reason));
             return 1;
         }
         int code = exit.join();
