@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -146,7 +147,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(DatabaseLocation location, DataSource pool) {
+    /**
+     * The newest migration this program carries ({@code V<n>__….sql}); a test keeps it in step with
+     * the migration folder.
+     */
+    static final int SCHEMA_VERSION = 6;
+
+    private static void migrate(DatabaseLocation location, DataSource pool) throws SQLException {
+        if (upToDate(pool)) {
+            return;
+        }
         Flyway flyway = Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
@@ -172,6 +182,45 @@ public final class Database implements AutoCloseable {
             }
             LOG.debug("Flyway refused {}", location.displayName(), e);
             throw new DatabaseOpenException(e, "error.db.notSiteDesk", location.displayName());
+        }
+    }
+
+    /**
+     * Whether the schema history says every migration up to this program's newest succeeded and none
+     * beyond it exists: then Flyway, which costs most of a second to scan and validate, has nothing
+     * to do. Anything else (a new, older, newer or damaged schema) goes through Flyway and its checks.
+     */
+    private static boolean upToDate(DataSource pool) throws SQLException {
+        try (Connection connection = pool.getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            ResultSet history;
+            try {
+                history = statement.executeQuery("SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL");
+            } catch (SQLException noHistoryYet) {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+                return false;
+            }
+            java.util.Set<Integer> applied = new java.util.HashSet<>();
+            try (history) {
+                while (history.next()) {
+                    if (!history.getBoolean(2)) {
+                        return false;
+                    }
+                    try {
+                        applied.add(Integer.parseInt(history.getString(1)));
+                    } catch (NumberFormatException unusual) {
+                        return false;
+                    }
+                }
+            }
+            for (int version = 1; version <= SCHEMA_VERSION; version++) {
+                if (!applied.remove(version)) {
+                    return false;
+                }
+            }
+            return applied.isEmpty();
         }
     }
 

@@ -118,6 +118,17 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void theSchemaVersionTheProgramKnowsIsItsNewestMigration() throws Exception {
+        Path migrations = Path.of(Database.class.getResource("/db/migration").toURI());
+        int newest;
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(migrations)) {
+            newest = files.map(file -> file.getFileName().toString()).filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__")))).max().orElseThrow();
+        }
+        assertThat(Database.SCHEMA_VERSION).as("Database.SCHEMA_VERSION").isEqualTo(newest);
+    }
+
     /** Data safety: a file cut short is reported with the backup to restore, and is not written to. */
     @Test
     void aTruncatedDatabaseNamesTheNewestBackupAndIsLeftAsItWas() throws Exception {
