@@ -33,10 +33,12 @@ import picocli.CommandLine.Parameters;
         subcommands = {PrintCommand.Household.class, PrintCommand.ReceiptCommand.class, PrintCommand.NoticeCommand.class,
                 PrintCommand.ShiftCommand.class, PrintCommand.WorkOrderCommand.class, PrintCommand.TestPageCommand.class})
 public final class PrintCommand {
-    /** The command line prints as {@code cli:<user>}, at the clock's now. */
+    /**
+     * The command line prints as {@code cli:<user>}, at the clock's now, in the site's printout
+     * language: its own messages stay in the language of the computer or of {@code --lang}.
+     */
     static PrintStamp stamp(Services services, CliContext context) {
-        return PrintStamp.of(services.core().siteSettings().load(), context.actor(), LocalDateTime.now(context.clock()),
-                context.messages());
+        return PrintStamp.of(services.core().siteSettings().load(), context.actor(), LocalDateTime.now(context.clock()));
     }
 
     /** 业主登记表 of one unit. */
@@ -70,8 +72,9 @@ public final class PrintCommand {
                     context.err().println(context.messages().format("cli.print.noRoom", code.get()));
                     return ExitCode.BAD_INPUT;
                 }
+                PrintStamp stamp = stamp(services, context);
                 services.print().reports().pdf(HouseholdForm.of(services.estate().households().card(unit.get().id()),
-                        stamp(services, context), context.messages()), out);
+                        stamp, stamp.messages()), out);
                 context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;
             });
@@ -106,8 +109,9 @@ public final class PrintCommand {
                 return ExitCode.BAD_INPUT;
             }
             return context.withServices(database.value(), services -> {
+                PrintStamp stamp = stamp(services, context);
                 services.print().reports().pdf(TestPage.of(type.get(), services.print().offsets().offsetOf(type.get().id()),
-                        stamp(services, context), context.messages()), out);
+                        stamp, stamp.messages()), out);
                 context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;
             });
@@ -143,8 +147,9 @@ public final class PrintCommand {
                     context.err().println(context.messages().format("error.fees.noReceipt", number));
                     return ExitCode.BAD_INPUT;
                 }
+                PrintStamp stamp = stamp(services, context);
                 services.print().reports().pdf(ReceiptPrintout.of(receipt.get(), ReceiptPrintout.type(!a5),
-                        stamp(services, context), context.messages(), true), out);
+                        stamp, stamp.messages(), true), out);
                 context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;
             });
@@ -192,7 +197,8 @@ public final class PrintCommand {
                             : context.messages().format("cli.print.roomOwesNothing", room, day));
                     return ExitCode.BAD_INPUT;
                 }
-                services.print().reports().pdf(DunningNotice.of(chosen, day, stamp(services, context), context.messages()), out);
+                PrintStamp stamp = stamp(services, context);
+                services.print().reports().pdf(DunningNotice.of(chosen, day, stamp, stamp.messages()), out);
                 context.out().println(context.messages().format("cli.print.notices", chosen.size(), out));
                 return ExitCode.OK;
             });
@@ -220,8 +226,9 @@ public final class PrintCommand {
         @Override
         public Integer call() {
             return context.withServices(database.value(), services -> {
+                PrintStamp stamp = stamp(services, context);
                 services.print().reports().pdf(ShiftPrintout.of(services.fees().shifts().day(context.actor(), day),
-                        stamp(services, context), context.messages(), context.clock().getZone()), out);
+                        stamp, stamp.messages(), context.clock().getZone()), out);
                 context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;
             });
@@ -260,8 +267,9 @@ public final class PrintCommand {
                     context.err().println(context.messages().format("error.request.notFound", number));
                     return ExitCode.BAD_INPUT;
                 }
+                PrintStamp stamp = stamp(services, context);
                 services.print().reports().pdf(WorkOrderPrintout.of(request.get(), WorkOrderPrintout.type(paper == PaperChoice.a4),
-                        stamp(services, context), context.messages(), context.clock().instant(), context.clock().getZone()), out);
+                        stamp, stamp.messages(), context.clock().instant(), context.clock().getZone()), out);
                 context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;
             });

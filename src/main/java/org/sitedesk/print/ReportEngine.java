@@ -25,7 +25,6 @@ import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.type.OrientationEnum;
 import net.sf.jasperreports.engine.util.JRLoader;
-import org.sitedesk.core.i18n.Messages;
 
 /**
  * Fills printouts from templates compiled at build time (loaded once and kept), puts them on their
@@ -113,11 +112,11 @@ public final class ReportEngine {
      * Loads the templates and the font and runs one small export, so the first printout of the day
      * is as quick as the others. Called in the background at start-up.
      */
-    public void warmUp(PrintStamp stamp, Messages messages) {
+    public void warmUp(PrintStamp stamp) {
         for (PrintoutType type : PrintoutTypes.all()) {
             template(type.template());
         }
-        pdf(TestPage.of(PrintoutTypes.HOUSEHOLD, PrintOffset.NONE, stamp, messages));
+        pdf(TestPage.of(PrintoutTypes.HOUSEHOLD, PrintOffset.NONE, stamp, stamp.messages()));
     }
 
     private static byte[] pdf(JasperPrint filled, Printout printout) {

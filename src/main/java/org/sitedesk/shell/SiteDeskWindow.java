@@ -1,7 +1,6 @@
 package org.sitedesk.shell;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -246,14 +245,14 @@ public final class SiteDeskWindow {
     /** 查询结果 as a list: every unit the search box finds for {@code text}, as the popup shows them. */
     private void printSearch(String text) {
         HouseholdFinder finder = opened.services().estate().finder();
-        String title = ui.format("search.printTitle", text);
-        List<RegisterColumn> columns = List.of(new RegisterColumn(ui.text("importScreen.room"), 120),
-                new RegisterColumn(ui.text("search.column.matched"), 480));
-        Locale locale = messages.language().locale();
-        printing().preview(stage, title, stamp -> {
+        printing().preview(stage, ui.format("search.printTitle", text), stamp -> {
+            Messages words = stamp.messages();
+            List<RegisterColumn> columns = List.of(new RegisterColumn(words.get("importScreen.room"), 120),
+                    new RegisterColumn(words.get("search.column.matched"), 480));
             List<List<String>> rows = finder.find(text, PRINTED_SEARCH_RESULTS).stream()
                     .map(hit -> List.of(hit.room().toString(), hit.matched())).toList();
-            return RegisterPrintout.of(title, ui.format("print.register.count", rows.size()), columns, rows, stamp, locale);
+            return RegisterPrintout.of(words.format("search.printTitle", text), words.format("print.register.count", rows.size()),
+                    columns, rows, stamp, words.language().locale());
         });
     }
 
@@ -396,7 +395,7 @@ public final class SiteDeskWindow {
     private void printSlip(ServiceRequest request) {
         java.time.Clock clock = dependencies.clock();
         printing().preview(stage, ui.format("board.slipTitle", request.number()), stamp -> WorkOrderPrintout.of(
-                request, WorkOrderPrintout.type(false), stamp, messages, clock.instant(), clock.getZone()));
+                request, WorkOrderPrintout.type(false), stamp, stamp.messages(), clock.instant(), clock.getZone()));
     }
 
     /** 收银台, opened on a unit when one is given. */

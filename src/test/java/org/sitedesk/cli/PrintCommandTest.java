@@ -26,11 +26,18 @@ class PrintCommandTest {
     private String db;
 
     private int run(String... args) {
+        return runIn(Language.CHINESE, args);
+    }
+
+    private int runIn(Language language, String... args) {
+        return new CommandLineApp(context(language), (database, demo, smoke, lang) -> 0).run(args);
+    }
+
+    private CliContext context(Language language) {
         out = new StringWriter();
         err = new StringWriter();
-        CliContext context = new CliContext(new Messages(Language.CHINESE), new PrintWriter(out, true),
+        return new CliContext(new Messages(language), new PrintWriter(out, true),
                 new PrintWriter(err, true), MutableClock.atNineOnAMonday(), "wang", folder.resolve("data"));
-        return new CommandLineApp(context, (database, demo, smoke, lang) -> 0).run(args);
     }
 
     @BeforeEach
@@ -53,6 +60,26 @@ class PrintCommandTest {
 
         assertThat(out.toString()).contains("已生成 " + pdf);
         assertThat(text(pdf)).contains("业主登记表", "1-1-1103", "宋建芳", "370102********2532", "cli:wang");
+    }
+
+    @Test
+    void aCommandLineInEnglishPrintsInTheSitesLanguageAndSaysSoInEnglish() throws Exception {
+        Path pdf = folder.resolve("1-1-1103.pdf");
+
+        assertThat(runIn(Language.ENGLISH, "print", "household", "1-1-1103", "--db", db, "--out", pdf.toString()))
+                .isEqualTo(ExitCode.OK);
+
+        assertThat(out.toString()).contains("Wrote " + pdf);
+        assertThat(text(pdf)).contains("业主登记表", "业主签字").doesNotContain("Household registration form");
+
+        CliContext english = context(Language.ENGLISH);
+        english.withServices(db, services -> services.core().siteSettings().save(english.actor(),
+                services.core().siteSettings().load().withPrintoutLanguage(Language.ENGLISH)));
+        assertThat(run("print", "household", "1-1-1103", "--db", db, "--out", pdf.toString())).isEqualTo(ExitCode.OK);
+
+        assertThat(out.toString()).contains("已生成 " + pdf);
+        assertThat(text(pdf)).contains("Household registration form", "Owner signature", "1-1-1103")
+                .doesNotContain("业主登记表");
     }
 
     @Test

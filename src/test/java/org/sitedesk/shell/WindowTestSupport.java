@@ -1,9 +1,15 @@
 package org.sitedesk.shell;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.sitedesk.core.i18n.Language;
 import org.sitedesk.core.settings.TerminalPreferences;
@@ -46,5 +52,48 @@ public final class WindowTestSupport {
 
     public static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    /** Gives the window the size a clerk's screen has, and lets it lay out. */
+    public static void resize(FxRobot robot, Stage stage, double width, double height) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * The words of every shown labelled control under {@code root} that a clerk cannot read whole:
+     * drawn shortened (JavaFX 21 has no {@code isTextTruncated}, so the text its skin draws is compared
+     * with its own), or pushed past {@code root}'s edge or the window's.
+     */
+    public static List<String> cutLabels(Node root) {
+        Bounds area = root.localToScene(root.getLayoutBounds());
+        double windowWidth = root.getScene().getWidth();
+        List<String> cut = new ArrayList<>();
+        collect(root, area, windowWidth, cut);
+        return cut;
+    }
+
+    private static void collect(Node node, Bounds area, double windowWidth, List<String> cut) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+            String drawn = labeled.getChildrenUnmodifiable().stream()
+                    .filter(child -> child instanceof Text && child.getStyleClass().contains("text"))
+                    .map(child -> ((Text) child).getText())
+                    .findFirst().orElse(labeled.getText());
+            Bounds bounds = labeled.localToScene(labeled.getLayoutBounds());
+            boolean outside = bounds.getMaxX() > Math.min(area.getMaxX(), windowWidth) + 0.5
+                    || bounds.getMinX() < area.getMinX() - 0.5;
+            if (!drawn.equals(labeled.getText()) || outside) {
+                cut.add(labeled.getText() + " (" + drawn + ")");
+            }
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, area, windowWidth, cut));
+        }
     }
 }

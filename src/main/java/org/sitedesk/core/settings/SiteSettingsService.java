@@ -8,14 +8,16 @@ import org.jooq.Record2;
 import org.sitedesk.core.audit.AuditLog;
 import org.sitedesk.core.audit.CoreAuditAction;
 import org.sitedesk.core.db.Transactions;
+import org.sitedesk.core.i18n.Language;
 import org.sitedesk.core.i18n.UserFacingException;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.core.users.Permission;
 
-/** Reads and saves the site's settings (name, service phone); saving is audited. */
+/** Reads and saves the site's settings (name, service phone, printout language); saving is audited. */
 public final class SiteSettingsService {
     static final String SITE_NAME = "site.name";
     static final String SERVICE_PHONE = "site.servicePhone";
+    static final String PRINTOUT_LANGUAGE = "site.printoutLanguage";
     private static final int MAX_NAME_LENGTH = 100;
     private static final int MAX_PHONE_LENGTH = 40;
 
@@ -32,7 +34,8 @@ public final class SiteSettingsService {
             Map<String, String> values = tx.select(SITE_SETTING.SETTING_KEY, SITE_SETTING.SETTING_VALUE)
                     .from(SITE_SETTING)
                     .fetchMap(Record2::value1, Record2::value2);
-            return new SiteSettings(values.getOrDefault(SITE_NAME, ""), values.getOrDefault(SERVICE_PHONE, ""));
+            return new SiteSettings(values.getOrDefault(SITE_NAME, ""), values.getOrDefault(SERVICE_PHONE, ""),
+                    Language.ofTag(values.get(PRINTOUT_LANGUAGE)).orElse(Language.DEFAULT));
         });
     }
 
@@ -43,6 +46,11 @@ public final class SiteSettingsService {
             StringBuilder summary = new StringBuilder();
             SettingRows.put(tx, SITE_NAME, cleaned.siteName(), summary);
             SettingRows.put(tx, SERVICE_PHONE, cleaned.servicePhone(), summary);
+            // a site that never chose keeps no row, so its first save of the name logs only the name
+            boolean chosenBefore = tx.fetchExists(SITE_SETTING, SITE_SETTING.SETTING_KEY.eq(PRINTOUT_LANGUAGE));
+            if (chosenBefore || cleaned.printoutLanguage() != Language.DEFAULT) {
+                SettingRows.put(tx, PRINTOUT_LANGUAGE, cleaned.printoutLanguage().tag(), summary);
+            }
             if (summary.length() > 0) {
                 audit.record(tx, actor, CoreAuditAction.SETTINGS_CHANGED, null, summary.toString());
             }
@@ -62,6 +70,6 @@ public final class SiteSettingsService {
         if (phone.length() > MAX_PHONE_LENGTH || !phone.matches("[0-9+\\-() ]*")) {
             throw new UserFacingException("error.settings.servicePhoneForm");
         }
-        return new SiteSettings(name, phone);
+        return new SiteSettings(name, phone, Objects.requireNonNullElse(wanted.printoutLanguage(), Language.DEFAULT));
     }
 }

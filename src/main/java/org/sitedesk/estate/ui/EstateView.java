@@ -69,7 +69,7 @@ public final class EstateView extends BorderPane {
         print.disableProperty().bind(Bindings.isEmpty(model.tiles()));
         print.setOnAction(event -> {
             String listTitle = ui.format("estate.listTitle", heading.getText());
-            previews.preview(getScene().getWindow(), listTitle, model.entranceList(listTitle));
+            previews.preview(getScene().getWindow(), listTitle, model.entranceList());
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);

@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.estate.Building;
 import org.sitedesk.estate.EstateService;
 import org.sitedesk.estate.UnitTile;
@@ -63,14 +64,23 @@ public final class EstateViewModel {
     }
 
     /** 住户清单 of the shown entrance: every unit with what its tile shows, top floor first as on screen. */
-    public Function<PrintStamp, Printout> entranceList(String title) {
-        List<RegisterColumn> columns = List.of(new RegisterColumn(ui.text("importScreen.room"), 90),
-                new RegisterColumn(ui.text("estate.column.floor"), 50), new RegisterColumn(ui.text("estate.column.type"), 70),
-                new RegisterColumn(ui.text("estate.column.occupancy"), 70), new RegisterColumn(ui.text("estate.column.owners"), 260));
-        List<List<String>> rows = tiles.stream().map(tile -> List.of(tile.room().toString(), tile.floor(),
-                ui.messages().get(tile.type()), ui.messages().get(tile.occupancy()), tile.ownerNames())).toList();
-        String count = ui.format("print.register.count", rows.size());
-        return stamp -> RegisterPrintout.of(title, count, columns, rows, stamp, ui.messages().language().locale());
+    public Function<PrintStamp, Printout> entranceList() {
+        List<UnitTile> shown = List.copyOf(tiles);
+        Entrance at = entrance.get();
+        return stamp -> {
+            Messages words = stamp.messages();
+            String title = words.format("estate.listTitle",
+                    at == null ? "" : words.format("estate.entranceTitle", at.building(), at.entrance()));
+            List<RegisterColumn> columns = List.of(new RegisterColumn(words.get("importScreen.room"), 90),
+                    new RegisterColumn(words.get("estate.column.floor"), 50),
+                    new RegisterColumn(words.get("estate.column.type"), 70),
+                    new RegisterColumn(words.get("estate.column.occupancy"), 70),
+                    new RegisterColumn(words.get("estate.column.owners"), 260));
+            List<List<String>> rows = shown.stream().map(tile -> List.of(tile.room().toString(), tile.floor(),
+                    words.get(tile.type()), words.get(tile.occupancy()), tile.ownerNames())).toList();
+            return RegisterPrintout.of(title, words.format("print.register.count", rows.size()), columns, rows, stamp,
+                    words.language().locale());
+        };
     }
 
     public List<UnitTile> tilesOnFloor(String floor) {

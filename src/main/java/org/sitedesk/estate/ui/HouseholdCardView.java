@@ -15,6 +15,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.sitedesk.core.i18n.UserFacingException;
 import org.sitedesk.estate.HouseholdCard;
@@ -25,9 +27,16 @@ import org.sitedesk.estate.Unit;
 import org.sitedesk.ui.FormGrid;
 import org.sitedesk.ui.LocalizedConverter;
 import org.sitedesk.ui.UiContext;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 /** 住户卡: the unit on top, its people, vehicles, pets and history on tabs. */
 public final class HouseholdCardView extends BorderPane {
+    /** Enough for a few words of notes; the field grows with the window. */
+    private static final double NOTES_MIN_WIDTH = 140;
     private final HouseholdCardViewModel model;
     private final UiContext ui;
     private final Label title = new Label();
@@ -52,16 +61,29 @@ public final class HouseholdCardView extends BorderPane {
         message.setId("cardMessage");
         message.getStyleClass().add("form-message");
         message.textProperty().bind(model.messageProperty());
-        HBox actions = unitRow();
+        message.setWrapText(true);
+        // the clerk's most used actions sit beside the room, on a row of their own, so that they show
+        // whole at the counter's window size in either language; the unit's fields get the row below
+        HBox actions = new HBox(8, printFormButton());
         if (collectFees != null) {
-            actions.getChildren().add(shortcutButton("collectFeesButton", ui.text("card.collectFees"), KeyCode.F9,
-                    collectFees));
+            actions.getChildren().add(shortcutButton("collectFeesButton", ui.text("card.collectFees"),
+                    MaterialDesignC.CASH_REGISTER, KeyCode.F9, collectFees));
         }
         if (logRequest != null) {
-            actions.getChildren().add(shortcutButton("logRequestButton", ui.text("card.logRequest"), KeyCode.F8,
-                    logRequest));
+            actions.getChildren().add(shortcutButton("logRequestButton", ui.text("card.logRequest"),
+                    MaterialDesignW.WRENCH_OUTLINE, KeyCode.F8, logRequest));
         }
-        setTop(new VBox(4, title, facts, actions, message));
+        actions.setId("cardActions");
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        unshrinkable(actions.getChildren());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox titleRow = new HBox(16, title, spacer, actions);
+        titleRow.setAlignment(Pos.BASELINE_LEFT);
+        VBox header = new VBox(4, titleRow, facts, unitRow(), message);
+        header.setId("cardHeader");
+        setTop(header);
 
         owners = new PeopleTable("ownersTable", ui, model.revealed(), false);
         members = new PeopleTable("membersTable", ui, model.revealed(), false);
@@ -86,6 +108,14 @@ public final class HouseholdCardView extends BorderPane {
         model.load();
     }
 
+    private Button printFormButton() {
+        Button print = new Button(ui.text("card.printForm"), new FontIcon(MaterialDesignP.PRINTER_OUTLINE));
+        print.setId("printFormButton");
+        print.setOnAction(event -> model.printForm(rendered -> model.printing().open(rendered, getScene().getWindow())));
+        return print;
+    }
+
+    /** The unit's own fields: the notes field gives way when the window is narrow, the words never do. */
     private HBox unitRow() {
         ComboBox<Occupancy> occupancy = new ComboBox<>();
         occupancy.setId("occupancy");
@@ -99,15 +129,16 @@ public final class HouseholdCardView extends BorderPane {
         Button save = new Button(ui.text("button.save"));
         save.setId("saveUnitButton");
         save.setOnAction(event -> model.saveUnit());
+        notes.setMinWidth(NOTES_MIN_WIDTH);
         HBox editing = new HBox(8, new Label(ui.text("unit.occupancy")), occupancy, new Label(ui.text("unit.notes")), notes, save);
         editing.setAlignment(Pos.CENTER_LEFT);
         editing.setDisable(!model.mayEdit());
-        Button print = new Button(ui.text("card.printForm"));
-        print.setId("printFormButton");
-        print.setOnAction(event -> model.printForm(rendered -> model.printing().open(rendered, getScene().getWindow())));
-        HBox row = new HBox(16, editing, print);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        unshrinkable(List.of(editing.getChildren().get(0), occupancy, editing.getChildren().get(2), save));
+        return editing;
+    }
+
+    private static void unshrinkable(List<Node> nodes) {
+        nodes.forEach(node -> ((Region) node).setMinWidth(Region.USE_PREF_SIZE));
     }
 
     private VBox ownersTab() {
@@ -159,8 +190,8 @@ public final class HouseholdCardView extends BorderPane {
     }
 
     /** A button with a function key that works anywhere on the card while it is shown. */
-    private Button shortcutButton(String id, String text, KeyCode key, Runnable action) {
-        Button button = new Button(text);
+    private Button shortcutButton(String id, String text, Ikon icon, KeyCode key, Runnable action) {
+        Button button = new Button(text, new FontIcon(icon));
         button.setId(id);
         button.getStyleClass().add(Styles.ACCENT);
         button.setOnAction(event -> action.run());

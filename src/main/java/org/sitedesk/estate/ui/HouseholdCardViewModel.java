@@ -130,7 +130,7 @@ public final class HouseholdCardViewModel {
     public void printForm(Consumer<RenderedPrintout> preview) {
         HouseholdCard current = card.get();
         form.run(progress -> printing.render(ui.format("card.title", current.unit().room().toString()),
-                stamp -> HouseholdForm.of(current, stamp, ui.messages())), preview);
+                stamp -> HouseholdForm.of(current, stamp, stamp.messages())), preview);
     }
 
     private void change(Work<HouseholdCard> work, String doneKey) {

@@ -112,7 +112,7 @@ public final class ArrearsViewModel {
         }
         LocalDate day = asOf.get();
         printing.preview(owner, ui.format("arrears.noticeTitle", chosen.room()),
-                stamp -> DunningNotice.of(List.of(chosen), day, stamp, ui.messages()));
+                stamp -> DunningNotice.of(List.of(chosen), day, stamp, stamp.messages()));
     }
 
     /** 批量催缴: a notice for every unit listed that is two or more months behind. */
@@ -124,7 +124,7 @@ public final class ArrearsViewModel {
         }
         LocalDate day = asOf.get();
         printing.preview(owner, ui.format("arrears.noticesTitle", behind.size()),
-                stamp -> DunningNotice.of(behind, day, stamp, ui.messages()));
+                stamp -> DunningNotice.of(behind, day, stamp, stamp.messages()));
     }
 
     public void recordReminder() {

@@ -152,7 +152,7 @@ public final class CounterViewModel {
         form.run(progress -> {
             Receipt receipt = payments.pay(actor, request);
             RenderedPrintout rendered = printing.render(ui.format("counter.receiptTitle", receipt.number()),
-                    stamp -> ReceiptPrintout.of(receipt, ReceiptPrintout.type(form241), stamp, ui.messages(), false));
+                    stamp -> ReceiptPrintout.of(receipt, ReceiptPrintout.type(form241), stamp, stamp.messages(), false));
             return new Paid(receipt, rendered, payments.account(current.id(), today()));
         }, paid -> {
             showAccount(paid.account());
@@ -248,7 +248,7 @@ public final class CounterViewModel {
         form.run(progress -> {
             ShiftReport report = shifts.close(actor, shifts.backupFolder());
             return new Closed(report, printing.render(ui.text("print.shift.title"),
-                    stamp -> ShiftPrintout.of(report, stamp, ui.messages(), ui.clock().getZone())));
+                    stamp -> ShiftPrintout.of(report, stamp, stamp.messages(), ui.clock().getZone())));
         }, closed -> {
             form.showText(ui.format("counter.shiftClosed", closed.report().receipts().size(),
                     closed.report().net().amount().toPlainString(),

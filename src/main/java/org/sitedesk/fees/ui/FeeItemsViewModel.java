@@ -162,7 +162,7 @@ public final class FeeItemsViewModel {
         LocalDate today = LocalDate.now(ui.clock());
         form.run(progress -> new Loaded(service.all(), settings.load(), ""), loaded -> printing.preview(owner,
                 ui.text("print.feeBoard.title"), stamp -> FeeBoard.of(loaded.items(), today, loaded.settings(), stamp,
-                        ui.messages())));
+                        stamp.messages())));
     }
 
     private Optional<YearMonth> parsed() {

@@ -97,7 +97,7 @@ public final class ReceiptsViewModel {
             return;
         }
         printing.preview(owner, ui.format("counter.receiptTitle", chosen.number()),
-                stamp -> ReceiptPrintout.of(chosen, ReceiptPrintout.type(true), stamp, ui.messages(), true));
+                stamp -> ReceiptPrintout.of(chosen, ReceiptPrintout.type(true), stamp, stamp.messages(), true));
     }
 
     public String statusOf(Receipt receipt) {

@@ -70,7 +70,7 @@ public final class PrintOffsetsViewModel {
     public void testPage(java.util.function.Consumer<RenderedPrintout> preview) {
         PrintoutType chosen = printout.get();
         typed().ifPresent(offset -> {
-            Function<PrintStamp, Printout> page = stamp -> TestPage.of(chosen, offset, stamp, ui.messages());
+            Function<PrintStamp, Printout> page = stamp -> TestPage.of(chosen, offset, stamp, stamp.messages());
             form.run(progress -> previews.renderWithOffset(ui.text("print.testPage.title"), page, offset), preview);
         });
     }

@@ -17,6 +17,8 @@ import org.sitedesk.ui.UiContext;
 /**
  * How a screen prints: the printout is filled and drawn in the background (with the site's name,
  * the signed-in user and the time stamped on it), then the preview opens with the pages ready.
+ * Printouts are built from the stamp's words (the site's printout language); the preview window
+ * itself speaks the window's language.
  */
 public final class PrintPreviews {
     /** Pages drawn at 1.5 × 72 dpi: sharp on a counter screen without a long render. */
@@ -47,12 +49,12 @@ public final class PrintPreviews {
     }
 
     private PrintStamp stamp() {
-        return PrintStamp.of(site.load(), actor, LocalDateTime.now(ui.clock()), ui.messages());
+        return PrintStamp.of(site.load(), actor, LocalDateTime.now(ui.clock()));
     }
 
     /** The first printout of the day as quick as the others: templates and font loaded ahead. */
     public void warmUp() {
-        reports.warmUp(stamp(), ui.messages());
+        reports.warmUp(stamp());
     }
 
     /** Renders in the background (progress in the status bar) and opens the preview over {@code owner}. */

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.print.PrintStamp;
 import org.sitedesk.print.Printout;
 import org.sitedesk.print.RegisterColumn;
@@ -17,7 +19,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
  * 打印清单 for a list screen: what the table shows now (its visible columns in their order and
- * widths, its rows in their sort order), taken on the FX thread and printed in the background.
+ * widths, its rows in their sort order), taken on the FX thread and printed in the background. The
+ * table only knows its words, so titles and cells that are the window's fixed words are put into the
+ * printout language; names, numbers and sentences print as shown.
  */
 public final class TableRegister {
     private TableRegister() {
@@ -47,8 +51,15 @@ public final class TableRegister {
             }
             rows.add(row);
         }
-        String shown = subtitle.isEmpty() ? ui.format("print.register.count", rows.size())
-                : subtitle + " · " + ui.format("print.register.count", rows.size());
-        return stamp -> RegisterPrintout.of(title, shown, columns, rows, stamp, ui.messages().language().locale());
+        return stamp -> {
+            Messages words = stamp.messages();
+            UnaryOperator<String> reword = ui.messages().rewordingInto(words);
+            String count = words.format("print.register.count", rows.size());
+            List<RegisterColumn> printed = columns.stream()
+                    .map(column -> new RegisterColumn(reword.apply(column.title()), column.width())).toList();
+            List<List<String>> cells = rows.stream().map(row -> row.stream().map(reword).toList()).toList();
+            return RegisterPrintout.of(reword.apply(title), subtitle.isEmpty() ? count : reword.apply(subtitle) + " · " + count,
+                    printed, cells, stamp, words.language().locale());
+        };
     }
 }

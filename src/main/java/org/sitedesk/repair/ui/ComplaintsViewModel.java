@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.stage.Window;
+import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.print.RegisterColumn;
 import org.sitedesk.print.RegisterPrintout;
@@ -82,14 +83,20 @@ public final class ComplaintsViewModel {
         if (shownMonth == null) {
             return;
         }
-        String title = ui.text("nav.complaints");
-        List<RegisterColumn> printed = columns.stream().map(column -> new RegisterColumn(column.title(), column.printWidth()))
-                .toList();
-        List<List<String>> rows = complaints.stream()
+        YearMonth month = shownMonth;
+        List<List<String>> shownRows = complaints.stream()
                 .map(entry -> columns.stream().map(column -> column.text().apply(entry)).toList()).toList();
-        String subtitle = shownMonth + " · " + ui.format("print.register.count", rows.size());
-        Locale locale = ui.messages().language().locale();
-        printing.preview(owner, title, stamp -> RegisterPrintout.of(title, subtitle, printed, rows, stamp, locale));
+        printing.preview(owner, ui.text("nav.complaints"), stamp -> {
+            Messages words = stamp.messages();
+            // the cells were written in the window's words: levels and yes/no are put into the printout's
+            UnaryOperator<String> reword = ui.messages().rewordingInto(words);
+            List<RegisterColumn> printed = columns.stream()
+                    .map(column -> new RegisterColumn(reword.apply(column.title()), column.printWidth())).toList();
+            List<List<String>> rows = shownRows.stream().map(row -> row.stream().map(reword).toList()).toList();
+            return RegisterPrintout.of(words.get("nav.complaints"),
+                    month + " · " + words.format("print.register.count", rows.size()), printed, rows, stamp,
+                    words.language().locale());
+        });
     }
 
     /** What was done, or where the complaint stands while nothing is done yet. */

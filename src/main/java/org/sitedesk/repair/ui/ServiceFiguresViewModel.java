@@ -3,7 +3,7 @@ package org.sitedesk.repair.ui;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.stage.Window;
+import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.print.RegisterColumn;
 import org.sitedesk.print.RegisterPrintout;
@@ -76,14 +77,18 @@ public final class ServiceFiguresViewModel {
 
     /** The column titles; rework and satisfaction carry their targets once a month is shown. */
     public List<String> columnTitles(String nameTitle) {
+        return columnTitles(ui.messages(), nameTitle);
+    }
+
+    private List<String> columnTitles(Messages words, String nameTitle) {
         MonthFigures loaded = shown.get();
-        String rework = loaded == null ? ui.text("figures.column.rework")
-                : ui.format("figures.column.reworkTarget", loaded.targets().reworkPercent());
-        String satisfaction = loaded == null ? ui.text("figures.column.satisfaction")
-                : ui.format("figures.column.satisfactionTarget", loaded.targets().satisfactionPercent());
-        return List.of(nameTitle, ui.text("figures.column.requests"), ui.text("figures.column.arrival"),
-                ui.text("figures.column.completion"), rework, ui.text("figures.column.returnVisits"), satisfaction,
-                ui.text("figures.column.sameDay"));
+        String rework = loaded == null ? words.get("figures.column.rework")
+                : words.format("figures.column.reworkTarget", loaded.targets().reworkPercent());
+        String satisfaction = loaded == null ? words.get("figures.column.satisfaction")
+                : words.format("figures.column.satisfactionTarget", loaded.targets().satisfactionPercent());
+        return List.of(nameTitle, words.get("figures.column.requests"), words.get("figures.column.arrival"),
+                words.get("figures.column.completion"), rework, words.get("figures.column.returnVisits"), satisfaction,
+                words.get("figures.column.sameDay"));
     }
 
     /** The month shown on the list printout: engineers, then categories and the estate, under one set of columns. */
@@ -92,20 +97,25 @@ public final class ServiceFiguresViewModel {
         if (loaded == null) {
             return;
         }
-        String title = ui.format("figures.printTitle", loaded.month().toString());
-        List<String> titles = columnTitles(ui.text("figures.column.name"));
-        List<RegisterColumn> columns = new ArrayList<>();
-        for (int i = 0; i < titles.size(); i++) {
-            columns.add(new RegisterColumn(titles.get(i), FigureLine.COLUMN_WIDTHS.get(i)));
-        }
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(ui.text("figures.byEngineer")));
-        engineers.forEach(line -> rows.add(line.cells()));
-        rows.add(List.of(ui.text("figures.byCategory")));
-        categories.forEach(line -> rows.add(line.cells()));
-        String subtitle = ui.text("figures.printNote");
-        Locale locale = ui.messages().language().locale();
-        printing.preview(owner, title, stamp -> RegisterPrintout.of(title, subtitle, columns, rows, stamp, locale));
+        List<List<String>> byEngineer = engineers.stream().map(FigureLine::cells).toList();
+        List<List<String>> byCategory = categories.stream().map(FigureLine::cells).toList();
+        printing.preview(owner, ui.format("figures.printTitle", loaded.month().toString()), stamp -> {
+            Messages words = stamp.messages();
+            // the cells were written in the window's words: "none" and the estate's line are put into the printout's
+            UnaryOperator<String> reword = ui.messages().rewordingInto(words);
+            List<String> titles = columnTitles(words, words.get("figures.column.name"));
+            List<RegisterColumn> columns = new ArrayList<>();
+            for (int i = 0; i < titles.size(); i++) {
+                columns.add(new RegisterColumn(titles.get(i), FigureLine.COLUMN_WIDTHS.get(i)));
+            }
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of(words.get("figures.byEngineer")));
+            byEngineer.forEach(cells -> rows.add(cells.stream().map(reword).toList()));
+            rows.add(List.of(words.get("figures.byCategory")));
+            byCategory.forEach(cells -> rows.add(cells.stream().map(reword).toList()));
+            return RegisterPrintout.of(words.format("figures.printTitle", loaded.month().toString()),
+                    words.get("figures.printNote"), columns, rows, stamp, words.language().locale());
+        });
     }
 
     public ObservableList<FigureLine> engineers() {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.sitedesk.core.i18n.Language;
 import org.sitedesk.core.i18n.Localizable;
 import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.core.users.Role;
@@ -26,6 +27,8 @@ import org.sitedesk.repair.VisitWay;
  * in the window's language, field names and known values translated, everything else as stored.
  */
 final class AuditSummaryText {
+    /** Stored as a language tag ({@code zh_CN}, {@code en}), not as a constant's name. */
+    private static final String PRINTOUT_LANGUAGE = "site.printoutLanguage";
     private static final Map<String, String> FIELD_KEYS = Map.ofEntries(
             Map.entry("display_name", "audit.field.displayName"),
             Map.entry("role", "audit.field.role"),
@@ -34,6 +37,7 @@ final class AuditSummaryText {
             Map.entry("locked_until", "audit.field.lockedUntil"),
             Map.entry("site.name", "audit.field.siteName"),
             Map.entry("site.servicePhone", "audit.field.servicePhone"),
+            Map.entry(PRINTOUT_LANGUAGE, "settings.printoutLanguage"),
             Map.entry("name", "person.name"),
             Map.entry("person_role", "person.role"),
             Map.entry("until", "person.until"),
@@ -120,7 +124,9 @@ final class AuditSummaryText {
             int colon = part.indexOf(": ");
             String field = colon < 0 ? null : part.substring(0, colon);
             if (field != null && FIELD_KEYS.containsKey(field)) {
-                shown.append(messages.get(FIELD_KEYS.get(field))).append("：").append(values(part.substring(colon + 2)));
+                String stored = part.substring(colon + 2);
+                shown.append(messages.get(FIELD_KEYS.get(field))).append("：")
+                        .append(field.equals(PRINTOUT_LANGUAGE) ? languages(stored) : values(stored));
             } else {
                 shown.append(part);
             }
@@ -133,6 +139,17 @@ final class AuditSummaryText {
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             matcher.appendReplacement(out, Matcher.quoteReplacement(value(matcher.group())));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    private String languages(String text) {
+        Matcher matcher = WORD.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String word = matcher.group();
+            matcher.appendReplacement(out, Matcher.quoteReplacement(Language.ofTag(word).map(messages::get).orElse(word)));
         }
         matcher.appendTail(out);
         return out.toString();

@@ -30,6 +30,12 @@ public final class SettingsView extends VBox {
         servicePhone.setId("servicePhone");
         servicePhone.textProperty().bindBidirectional(model.servicePhoneProperty());
         servicePhone.setEditable(model.maySiteBeEdited());
+        ComboBox<Language> printoutLanguage = new ComboBox<>();
+        printoutLanguage.setId("printoutLanguage");
+        printoutLanguage.getItems().setAll(model.languages());
+        printoutLanguage.setConverter(new LocalizedConverter<>(ui.messages()));
+        printoutLanguage.valueProperty().bindBidirectional(model.printoutLanguageProperty());
+        printoutLanguage.setDisable(!model.maySiteBeEdited());
         ComboBox<Language> language = new ComboBox<>();
         language.setId("language");
         language.getItems().setAll(model.languages());
@@ -40,7 +46,8 @@ public final class SettingsView extends VBox {
         site.getStyleClass().add(Styles.TITLE_4);
         FormGrid siteForm = new FormGrid()
                 .row(ui.text("settings.siteName"), siteName)
-                .row(ui.text("settings.servicePhone"), servicePhone);
+                .row(ui.text("settings.servicePhone"), servicePhone)
+                .row(ui.text("settings.printoutLanguage"), printoutLanguage);
         if (!model.maySiteBeEdited()) {
             Label readOnly = new Label(ui.text("settings.siteReadOnly"));
             readOnly.getStyleClass().add(Styles.TEXT_MUTED);

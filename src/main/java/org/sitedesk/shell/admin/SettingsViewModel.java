@@ -17,13 +17,14 @@ import org.sitedesk.ui.FormState;
 import org.sitedesk.ui.UiContext;
 
 /**
- * 设置: the site's name and service phone (shared, in the database, administrators only) and this
- * computer's language (a terminal preference, anyone).
+ * 设置: the site's name, service phone and printout language (shared, in the database,
+ * administrators only) and this computer's language (a terminal preference, anyone).
  */
 public final class SettingsViewModel {
     private final StringProperty siteName = new SimpleStringProperty("");
     private final StringProperty servicePhone = new SimpleStringProperty("");
     private final ObjectProperty<Language> language;
+    private final ObjectProperty<Language> printoutLanguage = new SimpleObjectProperty<>(Language.DEFAULT);
     private final FormState form;
     private final SiteSettingsService settings;
     private final TerminalPreferences preferences;
@@ -54,11 +55,12 @@ public final class SettingsViewModel {
             loaded = site;
             siteName.set(site.siteName());
             servicePhone.set(site.servicePhone());
+            printoutLanguage.set(site.printoutLanguage());
         });
     }
 
     public void save() {
-        SiteSettings wanted = new SiteSettings(siteName.get(), servicePhone.get());
+        SiteSettings wanted = new SiteSettings(siteName.get(), servicePhone.get(), printoutLanguage.get());
         Language wantedLanguage = language.get();
         boolean siteEditable = maySiteBeEdited();
         form.run(progress -> {
@@ -92,6 +94,11 @@ public final class SettingsViewModel {
 
     public ObjectProperty<Language> languageProperty() {
         return language;
+    }
+
+    /** The language of everything printed, at every counter: the paper goes to owners. */
+    public ObjectProperty<Language> printoutLanguageProperty() {
+        return printoutLanguage;
     }
 
     public StringProperty messageProperty() {

@@ -52,6 +52,20 @@ class SiteSettingsServiceTest {
     }
 
     @Test
+    void printoutsAreInChineseUntilTheSiteChoosesAndTheChoiceIsAudited() {
+        settings.save(admin, new SiteSettings("翠湖花园", ""));
+        assertThat(settings.load().printoutLanguage()).isEqualTo(Language.CHINESE);
+
+        settings.save(admin, settings.load().withPrintoutLanguage(Language.ENGLISH));
+
+        assertThat(settings.load()).isEqualTo(new SiteSettings("翠湖花园", "", Language.ENGLISH));
+        var changes = db.services.core().auditSearch().search(admin, new AuditQuery(
+                java.util.Optional.empty(), java.util.Optional.empty(), "", "SETTINGS_CHANGED", 10));
+        assertThat(changes).extracting(change -> change.summary())
+                .containsExactly("site.printoutLanguage:  → en", "site.name:  → 翠湖花园; site.servicePhone:  → ");
+    }
+
+    @Test
     void savingTheSameValuesWritesNoAuditRow() {
         settings.save(admin, new SiteSettings("翠湖花园", ""));
         int before = db.auditRows();

@@ -30,9 +30,11 @@ class HouseholdCardWindowTest {
     @TempDir
     static Path folder;
     private TestDatabase db;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         db = new TestDatabase(Files.createTempDirectory(folder, "db"));
         var admin = db.administrator();
         db.userWithRole("xiao", Role.CLERK);
@@ -84,6 +86,29 @@ class HouseholdCardWindowTest {
         });
         TableView<Person> past = robot.lookup("#pastPeopleTable").queryTableView();
         assertThat(past.getItems()).extracting(Person::name).containsExactly("张三");
+    }
+
+    @Test
+    void theHeaderShowsEveryLabelWholeAtTheCountersWindowSizesInBothLanguages(FxRobot robot) throws Exception {
+        for (Language language : Language.values()) {
+            if (language != Language.CHINESE) {
+                Path preferences = Files.createTempDirectory(folder, "prefs");
+                robot.interact(() -> WindowTestSupport.show(stage, db, preferences, language));
+            }
+            WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
+            robot.clickOn("#nav-estate");
+            robot.clickOn("#tile-3-2-1502");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#collectFeesButton").tryQuery()).as("the cashier's button").isPresent();
+            assertThat(robot.lookup("#logRequestButton").tryQuery()).as("the request button").isPresent();
+
+            for (double[] size : new double[][] {{1024, 700}, {1200, 760}}) {
+                WindowTestSupport.resize(robot, stage, size[0], size[1]);
+
+                assertThat(WindowTestSupport.cutLabels(robot.lookup("#cardHeader").query()))
+                        .as("%s at %.0f × %.0f", language, size[0], size[1]).isEmpty();
+            }
+        }
     }
 
     @Test
