@@ -1,6 +1,7 @@
 package org.sitedesk.app;
 
 import java.time.Clock;
+import org.sitedesk.backup.BackupService;
 import org.sitedesk.core.CoreServices;
 import org.sitedesk.core.db.Database;
 import org.sitedesk.estate.EstateServices;
@@ -19,7 +20,8 @@ public record Services(
         PrintServices print,
         EstateServices estate,
         FeeServices fees,
-        RepairServices repair) {
+        RepairServices repair,
+        BackupService backups) {
 
     public static Services wire(Database database, Clock clock) {
         return wire(database, clock, new Printers());
@@ -31,6 +33,7 @@ public record Services(
         EstateServices estate = EstateServices.wire(core);
         FeeServices fees = FeeServices.wire(core, estate.units());
         return new Services(core, PrintServices.wire(core, printers), estate, fees,
-                RepairServices.wire(core, estate.units(), fees.billing()));
+                RepairServices.wire(core, estate.units(), fees.billing()),
+                new BackupService(database, core.audit(), clock, estate.units(), fees.payments()));
     }
 }

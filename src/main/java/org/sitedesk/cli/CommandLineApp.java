@@ -53,6 +53,8 @@ public final class CommandLineApp {
                 .addSubcommand(new VoidCommand(context))
                 .addSubcommand(new ReceiptsCommand(context))
                 .addSubcommand(new ArrearsCommand(context))
+                .addSubcommand(new BackupCommand(context))
+                .addSubcommand(new RestoreCommand(context))
                 .addSubcommand(new CommandLine(new PrintCommand(), factory));
         commandLine.setResourceBundle(messages.bundle());
         commandLine.setOut(context.out());

@@ -12,7 +12,9 @@ public enum CoreAuditAction implements AuditAction {
     SIGNED_OUT("audit.action.signedOut", "user"),
     SIGN_IN_FAILED("audit.action.signInFailed", "user"),
     ACCOUNT_LOCKED("audit.action.accountLocked", "user"),
-    SETTINGS_CHANGED("audit.action.settingsChanged", "setting");
+    SETTINGS_CHANGED("audit.action.settingsChanged", "setting"),
+    BACKUP_TAKEN("audit.action.backupTaken", "backup"),
+    DATABASE_RESTORED("audit.action.databaseRestored", "backup");
 
     private final String messageKey;
     private final String entityType;

@@ -73,7 +73,7 @@ public final class DatabaseBackup {
      * The JDBC URL as a libpq connection URI for {@code pg_dump}: the same host, port and database,
      * keeping only the parameters libpq knows (the password travels in the environment instead).
      */
-    static String libpqUri(String jdbcUrl) {
+    public static String libpqUri(String jdbcUrl) {
         String uri = jdbcUrl.substring("jdbc:".length());
         int query = uri.indexOf('?');
         if (query < 0) {

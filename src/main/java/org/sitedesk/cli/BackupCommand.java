@@ -1,0 +1,46 @@
+package org.sitedesk.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.sitedesk.backup.BackupService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code sitedesk backup [--to DIR] [--keep-days N]}: a consistent copy of the open database and its
+ * summary, into the site's backup folder unless another is named; older backups there are removed.
+ */
+@Command(name = "backup", mixinStandardHelpOptions = true, sortOptions = false)
+public final class BackupCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--to", paramLabel = "DIR", descriptionKey = "cli.backup.option.to")
+    Path folder;
+
+    @Option(names = "--keep-days", paramLabel = "N", defaultValue = "30", descriptionKey = "cli.backup.option.keep")
+    int keepDays;
+
+    public BackupCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        if (keepDays < 1) {
+            context.err().println(context.messages().format("cli.backup.keepDays", keepDays));
+            return ExitCode.BAD_INPUT;
+        }
+        return context.withServices(database.value(), services -> {
+            Path into = folder != null ? folder.toAbsolutePath() : services.fees().shifts().backupFolder();
+            BackupService.Backup taken = services.backups().take(context.actor(), into);
+            int removed = services.backups().prune(into, keepDays);
+            context.out().println(context.messages().format("cli.backup.done", taken.file(), taken.bytes() / 1024,
+                    removed));
+            return ExitCode.OK;
+        });
+    }
+}
