@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Optional;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.sitedesk.app.Services;
 import org.sitedesk.core.db.Database;
 import org.sitedesk.estate.EstateImportFiles;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code sitedesk import FILE...}: units, owners, fee items and payments, each file recognised from its header;
  * every row of every file is checked first; any problem refuses the whole import, printed as
- * {@code file:line:column: message}, exit 2. Fee items start (or take their new rate) this month.
+ * {@code file:line:column: message}, exit 2. Fee items start (or take their new rate) in their row's
+ * {@code from} month, this month when it is empty.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false)
 public final class ImportCommand implements Callable<Integer> {
@@ -58,10 +60,10 @@ public final class ImportCommand implements Callable<Integer> {
         List<Table> estate = tables.stream().filter(table -> !feeItems.contains(table) && !payments.contains(table)).toList();
         try (Database db = Database.open(context.database(database.value()))) {
             Services services = Services.wire(db, context.clock());
-            YearMonth from = YearMonth.from(today);
+            YearMonth thisMonth = YearMonth.from(today);
             if (!feeItems.isEmpty()) {
                 // checked before the estate files are written, so a bad fee file refuses the whole import
-                services.fees().itemImport().run(context.actor(), feeItems, from, true);
+                services.fees().itemImport().run(context.actor(), feeItems, thisMonth, true);
             }
             if (!payments.isEmpty() && estate.isEmpty()) {
                 services.fees().paymentImport().run(context.actor(), payments, true);
@@ -73,9 +75,15 @@ public final class ImportCommand implements Callable<Integer> {
                         outcome.unitsAdded(), outcome.unitsSkipped(), outcome.ownersAdded(), outcome.ownersSkipped()));
             }
             if (!feeItems.isEmpty()) {
-                FeeItemImport.Outcome outcome = services.fees().itemImport().run(context.actor(), feeItems, from, dryRun);
+                FeeItemImport.Outcome outcome = services.fees().itemImport().run(context.actor(), feeItems, thisMonth, dryRun);
+                String months = outcome.months().stream().map(YearMonth::toString)
+                        .collect(Collectors.joining(context.messages().get("list.separator")));
                 context.out().println(context.messages().format(dryRun ? "cli.import.feeItemsChecked" : "cli.import.feeItems",
-                        outcome.created(), outcome.rateChanged(), outcome.unchanged(), from));
+                        outcome.created(), outcome.rateChanged(), outcome.unchanged(), months));
+                if (outcome.startedEarlier() > 0) {
+                    context.out().println(context.messages().format(dryRun ? "cli.import.feeItemsEarlierChecked"
+                            : "cli.import.feeItemsEarlier", outcome.startedEarlier()));
+                }
             }
             if (!payments.isEmpty()) {
                 PaymentImport.Outcome outcome = services.fees().paymentImport().run(context.actor(), payments, dryRun);

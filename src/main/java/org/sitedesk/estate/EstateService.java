@@ -3,6 +3,7 @@ package org.sitedesk.estate;
 import static org.sitedesk.core.db.schema.Tables.ESTATE_UNIT;
 import static org.sitedesk.core.db.schema.Tables.HOUSEHOLD_PERSON;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -92,6 +93,24 @@ public final class EstateService {
                 .fetchGroups(HOUSEHOLD_PERSON.UNIT_ID, HOUSEHOLD_PERSON.FULL_NAME)
                 .entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> String.join("、", entry.getValue())));
+    }
+
+    /**
+     * Who owned one unit on a day, joined with 、: the owners whose ownership covers the day, else the
+     * current owners (an owner's start is often recorded later than it was), else empty.
+     */
+    public String ownerNames(long unitId, LocalDate on) {
+        return transactions.inTransaction(tx -> {
+            Condition owners = HOUSEHOLD_PERSON.UNIT_ID.eq(unitId).and(HOUSEHOLD_PERSON.PERSON_ROLE.eq(PersonRole.OWNER.name()));
+            List<String> then = tx.select(HOUSEHOLD_PERSON.FULL_NAME).from(HOUSEHOLD_PERSON).where(owners)
+                    .and(HOUSEHOLD_PERSON.SINCE_DATE.isNull().or(HOUSEHOLD_PERSON.SINCE_DATE.le(on)))
+                    .and(HOUSEHOLD_PERSON.UNTIL_DATE.isNull().or(HOUSEHOLD_PERSON.UNTIL_DATE.ge(on)))
+                    .orderBy(HOUSEHOLD_PERSON.ID).fetch(HOUSEHOLD_PERSON.FULL_NAME);
+            if (!then.isEmpty()) {
+                return String.join("、", then);
+            }
+            return ownerNames(tx, ESTATE_UNIT.ID.eq(unitId)).getOrDefault(unitId, "");
+        });
     }
 
     /** Every unit, in room order: what a billing run bills. */

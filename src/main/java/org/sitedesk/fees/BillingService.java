@@ -10,9 +10,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
@@ -20,6 +22,7 @@ import org.jooq.exception.IntegrityConstraintViolationException;
 import org.sitedesk.core.Progress;
 import org.sitedesk.core.audit.AuditLog;
 import org.sitedesk.core.db.Transactions;
+import org.sitedesk.core.i18n.UserFacingException;
 import org.sitedesk.core.money.Money;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.core.users.Permission;
@@ -30,7 +33,7 @@ import org.sitedesk.estate.Unit;
  * 生成账单: one charge per unit and fee item for a month (DOMAIN.md fees 2–3), billing from the month
  * after handover, due on the site's due day. Idempotent: a month billed again creates only what is
  * missing (units or items added since), usually nothing. All or nothing; prepayment is drawn for the
- * new bills in the same transaction.
+ * new bills in the same transaction. A month no fee item applies to is refused, saying so.
  */
 public final class BillingService {
     private static final int BATCH = 1000;
@@ -53,8 +56,9 @@ public final class BillingService {
     }
 
     public BillingPreview preview(YearMonth period) {
+        List<FeeItem> valid = itemsIn(period);
         List<Unit> units = estate.allUnits();
-        List<NewCharge> wanted = wanted(units, period, settings.load());
+        List<NewCharge> wanted = wanted(units, valid, period, settings.load());
         Set<String> existing = transactions.inTransaction(tx -> existingKeys(tx, period));
         List<NewCharge> missing = wanted.stream().filter(charge -> !existing.contains(charge.billingKey())).toList();
         return new BillingPreview(period, missing.size(), total(missing), wanted.size() - missing.size(), units.size());
@@ -62,8 +66,9 @@ public final class BillingService {
 
     public BillingOutcome bill(Actor actor, YearMonth period, Progress progress) {
         actor.require(Permission.RUN_BILLING);
+        List<FeeItem> valid = itemsIn(period);
         FeeSettings rules = settings.load();
-        List<NewCharge> wanted = wanted(estate.allUnits(), period, rules);
+        List<NewCharge> wanted = wanted(estate.allUnits(), valid, period, rules);
         try {
             return billMissing(actor, period, rules, wanted, progress);
         } catch (IntegrityConstraintViolationException anotherTerminalBilledFirst) {
@@ -97,9 +102,25 @@ public final class BillingService {
         });
     }
 
+    /**
+     * The fee items in force in {@code period}. None is refused with the reason, so a month before the
+     * first item does not read as billed already.
+     */
+    private List<FeeItem> itemsIn(YearMonth period) {
+        List<FeeItem> all = items.all();
+        List<FeeItem> valid = all.stream().filter(item -> item.validIn(period)).toList();
+        if (valid.isEmpty()) {
+            Optional<YearMonth> earliest = all.stream().map(FeeItem::validFrom).min(Comparator.naturalOrder());
+            if (earliest.isPresent() && earliest.get().isAfter(period)) {
+                throw new UserFacingException("error.billing.beforeFeeItems", period, earliest.get());
+            }
+            throw new UserFacingException("error.billing.noFeeItem", period);
+        }
+        return valid;
+    }
+
     /** Every charge the month should have, by the rules, whether or not it exists yet. */
-    List<NewCharge> wanted(List<Unit> units, YearMonth period, FeeSettings rules) {
-        List<FeeItem> valid = items.validIn(period);
+    List<NewCharge> wanted(List<Unit> units, List<FeeItem> valid, YearMonth period, FeeSettings rules) {
         LocalDate due = period.atDay(Math.min(rules.dueDay(), period.lengthOfMonth()));
         List<NewCharge> charges = new ArrayList<>();
         for (Unit unit : units) {

@@ -106,6 +106,21 @@ public final class FeeItemService {
         return insert(tx, new FeeItemDraft(item.code(), item.name(), item.basis(), rate, item.appliesTo(), from));
     }
 
+    /**
+     * Inside the caller's transaction: the item's first rate period starts at {@code from} instead.
+     * Nothing was billed for the item before its first month, so no charge changes its rate.
+     */
+    FeeItem startEarlier(DSLContext tx, String code, YearMonth from) {
+        FeeItemRecord first = tx.selectFrom(FEE_ITEM).where(FEE_ITEM.ITEM_CODE.eq(code)).orderBy(FEE_ITEM.VALID_FROM)
+                .forUpdate().fetch().stream().findFirst().orElseThrow(() -> new UserFacingException("error.fees.noItem", code));
+        if (!from.isBefore(YearMonth.from(first.getValidFrom()))) {
+            throw new IllegalArgumentException("Not earlier than " + first.getValidFrom() + ": " + from);
+        }
+        first.setValidFrom(from.atDay(1));
+        first.store();
+        return toItem(first);
+    }
+
     /** No more charges for the item after {@code lastMonth}. */
     public FeeItem end(Actor actor, String code, YearMonth lastMonth) {
         actor.require(Permission.MANAGE_FEES);
@@ -121,11 +136,14 @@ public final class FeeItemService {
         });
     }
 
-    /** The items in force this month in the import format, so the file imports back unchanged. */
+    /**
+     * The items in force this month in the import format, each with the month its rate started, so
+     * the file imports back unchanged.
+     */
     public int export(java.nio.file.Path file) {
         List<List<String>> rows = validIn(currentMonth()).stream().map(item -> List.of(item.code(), item.name(),
                 item.basis().word(), item.rate().toPlainString(), item.appliesTo().stream().sorted()
-                        .map(UnitType::englishWord).collect(Collectors.joining("|")))).toList();
+                        .map(UnitType::englishWord).collect(Collectors.joining("|")), item.validFrom().toString())).toList();
         try {
             org.sitedesk.estate.files.TableWriter.write(file,
                     org.sitedesk.estate.files.ImportKind.FEE_ITEMS.englishHeader(), rows);

@@ -22,6 +22,7 @@ import org.sitedesk.core.db.schema.tables.records.FeePaymentRecord;
 import org.sitedesk.core.i18n.UserFacingException;
 import org.sitedesk.core.money.Money;
 import org.sitedesk.core.users.Actor;
+import org.sitedesk.core.users.DisplayNames;
 import org.sitedesk.core.users.Permission;
 import org.sitedesk.estate.EstateService;
 import org.sitedesk.estate.Unit;
@@ -296,7 +297,8 @@ public final class PaymentService {
         return new Receipt(payment.getReceiptNumber(), payment.getId(), payment.getUnitId(), room,
                 "REFUND".equals(payment.getKind()), Money.of(payment.getAmount()),
                 PaymentMethod.valueOf(payment.getMethod()), payment.getPaidOn(), payment.getRecordedAt(),
-                payment.getCashier(), nullToBlank(payment.getPayer()), nullToBlank(payment.getReference()),
+                payment.getCashier(), DisplayNames.of(tx, payment.getCashier()), nullToBlank(payment.getPayer()),
+                estate.ownerNames(payment.getUnitId(), payment.getPaidOn()), nullToBlank(payment.getReference()),
                 nullToBlank(payment.getReason()), lines, voided, invoice);
     }
 

@@ -14,9 +14,10 @@ import org.sitedesk.print.PrintoutType;
 import org.sitedesk.print.PrintoutTypes;
 
 /**
- * 收据 as a printout (DOMAIN.md fees 8–9): number, date, room, payer, each month's charge with late
- * fees apart, prepayment, the total in figures and in Chinese capitals, method, cashier, a QR code
- * with the number and amount, signature lines. A reprint says 重打; a voided receipt says 作废.
+ * 收据 as a printout (DOMAIN.md fees 8–9): number, date, room, payer (the owners by name when the
+ * cashier named nobody), each month's charge with late fees apart, prepayment, the total in figures
+ * and in Chinese capitals, method, the cashier by display name as the footer names the printer, a QR
+ * code with the number and amount, signature lines. A reprint says 重打; a voided receipt says 作废.
  */
 public final class ReceiptPrintout {
     private ReceiptPrintout() {
@@ -59,15 +60,23 @@ public final class ReceiptPrintout {
         own.put("NUMBER", receipt.number());
         own.put("PAID_ON", receipt.paidOn().toString());
         own.put("ROOM", receipt.room());
-        own.put("PAYER", receipt.payer().isEmpty() ? messages.get("print.receipt.ownerOfRoom") : receipt.payer());
+        own.put("PAYER", payer(receipt, messages));
         own.put("METHOD", messages.get(receipt.method()));
-        own.put("CASHIER", receipt.cashier());
+        own.put("CASHIER", receipt.cashierName());
         own.put("TOTAL", receipt.amount().amount().toPlainString());
         own.put("TOTAL_CAPITALS", ChineseCapitals.of(receipt.amount()));
         own.put("NOTES", String.join("；", notes));
         own.put("QR", Codes.qr(qrText(receipt.number(), receipt.amount())));
         own.put("MARK", mark);
         return new Printout(type, messages.language().locale(), stamp.with(own), rows);
+    }
+
+    /** Whom the cashier named, else the unit's owners by name; the placeholder only for a unit with no owner on record. */
+    private static String payer(Receipt receipt, Messages messages) {
+        if (!receipt.payer().isEmpty()) {
+            return receipt.payer();
+        }
+        return receipt.owners().isEmpty() ? messages.get("print.receipt.ownerOfRoom") : receipt.owners();
     }
 
     private static String partKey(ChargePart part) {

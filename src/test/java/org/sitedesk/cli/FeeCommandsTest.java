@@ -58,6 +58,32 @@ class FeeCommandsTest {
     }
 
     @Test
+    void billingAMonthBeforeEveryFeeItemSaysSoAndExitsTwo() {
+        // the sample's fee items start in January
+        assertThat(run("bill", "--period", "2025-12", "--db", db)).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().strip()).isEqualTo("sitedesk: 2025-12 没有适用的收费项目；最早的收费项目从 2026-01 起收费。");
+    }
+
+    @Test
+    void feeItemsImportedWithAnEarlierStartBillThoseMonths() throws Exception {
+        Path items = Files.writeString(folder.resolve("items.csv"), "编码,名称,计费方式,单价,适用类型,起始月份\n"
+                + "PROPERTY,物业服务费（住宅）,按面积,0.60,住宅,2025-10\nGARBAGE,生活垃圾清运费,按户,8,住宅,2025-10\n",
+                StandardCharsets.UTF_8);
+        Path bad = Files.writeString(folder.resolve("bad.csv"), "code,name,basis,rate,applies_to,from\n"
+                + "WATER,二次供水费,fixed,5,residential,Oct 2025\n", StandardCharsets.UTF_8);
+
+        assertThat(run("import", items.toString(), bad.toString(), "--db", db)).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains(bad + ":2:6: 起始月份“Oct 2025”应写成 YYYY-MM");
+
+        assertThat(run("import", items.toString(), "--db", db)).isEqualTo(ExitCode.OK);
+        assertThat(lines()).containsExactly("收费项目：新增 1 项，调整单价 0 项，未变 0 项（自 2025-10 起）。",
+                "其中 1 项改为从更早的月份起收费。");
+        assertThat(run("bill", "--period", "2025-10", "--db", db)).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).startsWith("2025-10：生成 ");
+    }
+
+    @Test
     void aPaymentPrintsItsReceiptNumberLastAndAppearsInTheRegisterUntilVoided() throws Exception {
         // 1-1-1102 owes three months of 94.78 m² × 0.60 = 56.868 → 56.87; the sample issued 150 receipts already
         assertThat(run("pay", "1-1-1102", "100", "--method", "微信", "--reference", "WX001", "--db", db)).isEqualTo(ExitCode.OK);
@@ -134,8 +160,8 @@ class FeeCommandsTest {
 
         assertThat(run("export", "fee_items", "--db", db, "--out", file.toString())).isEqualTo(ExitCode.OK);
 
-        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).contains("\uFEFFcode,name,basis,rate,applies_to",
-                "PROPERTY,物业服务费（住宅）,area,0.60,residential", "PARKING,车位管理费,fixed,150.00,parking");
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).contains("\uFEFFcode,name,basis,rate,applies_to,from",
+                "PROPERTY,物业服务费（住宅）,area,0.60,residential,2026-01", "PARKING,车位管理费,fixed,150.00,parking,2026-01");
         assertThat(run("import", "--dry-run", file.toString(), "--db", db)).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("未变 4 项");
     }

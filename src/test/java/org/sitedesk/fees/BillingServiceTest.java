@@ -121,6 +121,33 @@ class BillingServiceTest {
     }
 
     @Test
+    void aMonthNoFeeItemAppliesToIsRefusedWithTheReasonNotReportedAsBilled() {
+        estate.unit("3-2-1501", "15", "100.00");
+        assertThatThrownBy(() -> db.services.fees().billing().bill(admin, NOVEMBER, Progress.NONE))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.billing.noFeeItem");
+                    assertThat(e.arguments()).containsExactly(NOVEMBER);
+                });
+
+        fees.propertyFee();
+        YearMonth before = FeeFixture.FROM.minusMonths(1);
+        assertThatThrownBy(() -> db.services.fees().billing().bill(admin, before, Progress.NONE))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.billing.beforeFeeItems");
+                    assertThat(e.arguments()).containsExactly(before, FeeFixture.FROM);
+                });
+        assertThatThrownBy(() -> db.services.fees().billing().preview(before)).isInstanceOfSatisfying(UserFacingException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("error.billing.beforeFeeItems"));
+
+        db.services.fees().items().end(admin, "PROPERTY", YearMonth.of(2026, 6));
+        assertThatThrownBy(() -> db.services.fees().billing().bill(admin, NOVEMBER, Progress.NONE))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("error.billing.noFeeItem"));
+        assertThat(charges(NOVEMBER)).isEmpty();
+        assertThat(charges(before)).isEmpty();
+        assertThat(db.database.dsl().fetchCount(org.sitedesk.core.db.schema.Tables.BILLING_RUN)).isZero();
+    }
+
+    @Test
     void theDueDayIsASetting() {
         fees.propertyFee();
         estate.unit("3-2-1501", "15", "100.00");

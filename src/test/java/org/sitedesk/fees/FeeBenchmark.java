@@ -51,7 +51,9 @@ public final class FeeBenchmark {
                 BillingOutcome outcome = db.services.fees().billing().bill(admin, month, Progress.NONE);
                 billing[round] = (System.nanoTime() - start) / 1_000_000;
                 start = System.nanoTime();
-                plainInsert(db, db.services.fees().billing().wanted(units, YearMonth.of(2028, 1 + round), db.services.fees().settings().load()));
+                YearMonth plainMonth = YearMonth.of(2028, 1 + round);
+                plainInsert(db, db.services.fees().billing().wanted(units, db.services.fees().items().validIn(plainMonth), plainMonth,
+                        db.services.fees().settings().load()));
                 jdbc[round] = (System.nanoTime() - start) / 1_000_000;
                 System.out.printf("round %d: billing run %d ms (%d charges), plain JDBC batch %d ms%n", round + 1,
                         billing[round], outcome.created(), jdbc[round]);

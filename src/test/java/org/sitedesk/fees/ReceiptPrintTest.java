@@ -23,6 +23,7 @@ import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.core.money.Money;
 import org.sitedesk.core.settings.SiteSettings;
 import org.sitedesk.core.users.Actor;
+import org.sitedesk.core.users.NewUser;
 import org.sitedesk.core.users.Role;
 import org.sitedesk.print.PrintStamp;
 import org.sitedesk.support.EstateFixture;
@@ -120,6 +121,31 @@ class ReceiptPrintTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.services.fees().payments().recordInvoice(admin, receipt.number(), "0440099"))
                 .isInstanceOfSatisfying(org.sitedesk.core.i18n.UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.fees.invoiceRecorded"));
+    }
+
+    @Test
+    void aPayerLeftEmptyPrintsTheOwnersByNameAndTheCashierByDisplayName() throws Exception {
+        EstateFixture estate = new EstateFixture(db);
+        estate.owner(admin, unit, "张三", EstateFixture.ZHANG_SAN_ID, "13800138000", LocalDate.of(2020, 5, 1));
+        estate.owner(admin, unit, "李四", EstateFixture.LI_SI_ID, "", null);
+        Actor cashier = Actor.of(db.services.core().users().add(admin, new NewUser("qian", "钱晓燕", Role.CASHIER, TestDatabase.PASSWORD)));
+        Receipt receipt = db.services.fees().payments().pay(cashier, PaymentRequest.today(unit, Money.of("53.85"), PaymentMethod.CASH, TODAY));
+
+        String text = text(print(receipt, true, false));
+
+        assertThat(text).contains("交款人 张三、李四", "收款人：钱晓燕").doesNotContain("本户业主", "qian");
+        assertThat(text(print(receipt, false, true))).contains("张三、李四", "钱晓燕").doesNotContain("本户业主", "qian");
+    }
+
+    @Test
+    void aUnitWithNoOwnerOnRecordKeepsThePlaceholderAndANamedPayerIsPrintedAsGiven() throws Exception {
+        Receipt unnamed = db.services.fees().payments().pay(admin, PaymentRequest.today(unit, Money.of("10.00"), PaymentMethod.CASH, TODAY));
+        assertThat(text(print(unnamed, true, false))).contains("交款人 本户业主", "收款人：王管理").doesNotContain("admin");
+
+        new EstateFixture(db).owner(admin, unit, "张三", EstateFixture.ZHANG_SAN_ID, "13800138000", null);
+        Receipt named = db.services.fees().payments().pay(admin, new PaymentRequest(unit, Money.of("10.00"), PaymentMethod.CASH,
+                TODAY, "王五（租户）", "", "", List.of()));
+        assertThat(text(print(named, true, false))).contains("交款人 王五（租户）").doesNotContain("张三");
     }
 
     @Test

@@ -57,12 +57,15 @@ public final class SampleData {
         return estate;
     }
 
-    /** Fee items from January of this year, and the last three months billed (again: nothing new). */
+    /**
+     * Fee items from the January before the last three months, and those months billed (again: nothing
+     * new); in January and February that is last year's, since a month before every item is refused.
+     */
     private static void loadFees(Services services, Actor actor) {
         YearMonth now = YearMonth.now(services.core().clock());
         try (InputStream in = resource("fee-items.csv")) {
             services.fees().itemImport().run(actor, List.of(TableReader.read("fee-items.csv", in)),
-                    YearMonth.of(now.getYear(), 1), false);
+                    YearMonth.of(now.minusMonths(2).getYear(), 1), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

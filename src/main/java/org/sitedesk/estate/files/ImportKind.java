@@ -18,7 +18,8 @@ public enum ImportKind implements Localizable {
             Column.optional("since", "入住日期"))),
     FEE_ITEMS("import.kind.feeItems", List.of(
             Column.required("code", "编码"), Column.required("name", "名称"), Column.required("basis", "计费方式"),
-            Column.required("rate", "单价"), Column.required("applies_to", "适用类型"))),
+            Column.required("rate", "单价"), Column.required("applies_to", "适用类型"),
+            Column.optional("from", "起始月份"))),
     PAYMENTS("import.kind.payments", List.of(
             Column.required("room", "房号"), Column.required("amount", "金额"), Column.required("paid_at", "缴费日期"),
             Column.required("method", "方式"), Column.optional("reference", "流水号")));

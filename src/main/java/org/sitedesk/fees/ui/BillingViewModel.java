@@ -31,7 +31,9 @@ public final class BillingViewModel {
         period.set(YearMonth.now(ui.clock()).toString());
     }
 
+    /** A month that cannot be billed clears the last preview, so its figures are not read as this month's. */
     public void showPreview() {
+        preview.set("");
         month().ifPresent(month -> form.run(work -> billing.preview(month), found -> preview.set(found.newCharges() == 0
                 ? ui.format("billing.previewNothing", month, found.alreadyBilled())
                 : ui.format("billing.preview", month, found.newCharges(), found.total().amount().toPlainString(),

@@ -102,7 +102,7 @@ public final class FeeItemsViewModel {
         parsed().ifPresent(start -> number(rate.get(), "feeItems.rate").ifPresent(value -> {
             FeeItemDraft draft = new FeeItemDraft(code.get(), name.get(), basis.get(), value, Set.copyOf(types), start);
             form.run(progress -> service.create(actor, draft),
-                    created -> reload(ui.format("feeItems.created", created.code())));
+                    created -> reload(ui.format("feeItems.created", created.code(), created.validFrom())));
         }));
     }
 

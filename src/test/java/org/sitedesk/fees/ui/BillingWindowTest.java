@@ -75,4 +75,21 @@ class BillingWindowTest {
         assertThat(rates.getItems()).extracting(rate -> rate.building() + " " + rate.percent())
                 .containsExactly("3 47.3", " 47.3");
     }
+
+    @Test
+    void aMonthBeforeEveryFeeItemSaysSoInsteadOfBilledAlready(FxRobot robot) {
+        WindowTestSupport.signIn(robot, "zhou", TestDatabase.PASSWORD);
+        robot.clickOn("#nav-billing");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        WindowTestSupport.replaceText(robot, "#billingPeriod", "2025-12");
+        robot.clickOn("#billingPreview");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WindowTestSupport.text(robot, "#billingPreviewText")).isEmpty();
+        assertThat(WindowTestSupport.text(robot, "#billingMessage")).isEqualTo("2025-12 没有适用的收费项目；最早的收费项目从 2026-01 起收费。");
+
+        robot.clickOn("#billingRun");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WindowTestSupport.text(robot, "#billingMessage")).isEqualTo("2025-12 没有适用的收费项目；最早的收费项目从 2026-01 起收费。");
+    }
 }

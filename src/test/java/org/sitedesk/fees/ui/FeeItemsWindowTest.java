@@ -25,7 +25,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** 收费项目 driven by an administrator: a new item, a new rate from next month, the fee board printed. */
+/** 收费项目 driven by an administrator: a new item from an earlier month, a new rate from next month, the fee board printed. */
 @ExtendWith(ApplicationExtension.class)
 class FeeItemsWindowTest {
     @TempDir
@@ -56,11 +56,17 @@ class FeeItemsWindowTest {
         robot.clickOn("#feeName").write("生活垃圾清运费");
         robot.clickOn("#feeBasis").clickOn("按户");
         robot.clickOn("#feeRate").write("8");
+        assertThat(robot.lookup("#feeMonth").queryTextInputControl().getText()).as("next month unless given").isEqualTo("2026-12");
+        // a site that starts with SiteDesk now bills the months before it from the item's own start
+        WindowTestSupport.replaceText(robot, "#feeMonth", "2026-09");
         robot.clickOn("#createFeeItemButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(WindowTestSupport.text(robot, "#feeItemsMessage")).isEqualTo("已新增收费项目 GARBAGE。");
+        assertThat(WindowTestSupport.text(robot, "#feeItemsMessage")).isEqualTo("已新增收费项目 GARBAGE，自 2026-09 起收费。");
+        assertThat(db.services.fees().items().validIn(YearMonth.of(2026, 9))).extracting(FeeItem::code).contains("GARBAGE");
+        assertThat(db.services.fees().items().validIn(YearMonth.of(2026, 8))).extracting(FeeItem::code).doesNotContain("GARBAGE");
 
         robot.clickOn("物业服务费");
+        WindowTestSupport.replaceText(robot, "#feeMonth", "2026-12");
         WindowTestSupport.replaceText(robot, "#feeRate", "0.65");
         robot.clickOn("#changeRateButton");
         WaitForAsyncUtils.waitForFxEvents();
