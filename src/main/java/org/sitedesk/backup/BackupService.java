@@ -138,13 +138,7 @@ public final class BackupService {
         for (Unit unit : units.allUnits()) {
             owedByRoom.put(unit.room().toString(), owed.getOrDefault(unit.id(), Money.ZERO).amount().toPlainString());
         }
-        return new BackupSummary(schemaVersion(), today, rows, receipts, owedByRoom);
-    }
-
-    private int schemaVersion() {
-        return database.transactions().inTransaction(tx -> tx.resultQuery(
-                "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL").fetch()
-                .stream().mapToInt(row -> Integer.parseInt(String.valueOf(row.get(0)))).max().orElse(0));
+        return new BackupSummary(database.schemaVersion(), today, rows, receipts, owedByRoom);
     }
 
     private static void lastReceipts(DSLContext tx, Map<String, String> receipts) {

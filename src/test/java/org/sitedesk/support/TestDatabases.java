@@ -54,6 +54,18 @@ public final class TestDatabases {
         return onH2() ? folder.resolve("site").toString() : freshUrl();
     }
 
+    /** A new database with nothing in it, not even the schema: an H2 file in {@code folder}, or a new server database. */
+    public static DatabaseLocation empty(Path folder) {
+        if (onH2()) {
+            return DatabaseLocation.inFolder(folder);
+        }
+        Assumptions.assumeTrue(serverGiven(), "PostgreSQL half skipped: no server given");
+        String server = System.getenv(SERVER_VARIABLE);
+        String name = "e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        execute(server, "CREATE DATABASE " + name);
+        return withPassword(DatabaseLocation.parse(database(server, name)));
+    }
+
     /** Opens the database a command-line test named with {@code --db}, to check what the command left in it. */
     public static Database open(String argument) {
         return Database.open(withPassword(DatabaseLocation.parse(argument)));

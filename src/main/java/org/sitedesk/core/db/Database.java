@@ -152,6 +152,9 @@ public final class Database implements AutoCloseable {
      * the migration folder.
      */
     static final int SCHEMA_VERSION = 6;
+    /** Flyway's own table, quoted as Flyway creates it (lower case, which H2 would otherwise fold to upper). */
+    private static final String HISTORY =
+            "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL";
 
     private static void migrate(DatabaseLocation location, DataSource pool) throws SQLException {
         if (upToDate(pool)) {
@@ -190,12 +193,12 @@ public final class Database implements AutoCloseable {
      * beyond it exists: then Flyway, which costs most of a second to scan and validate, has nothing
      * to do. Anything else (a new, older, newer or damaged schema) goes through Flyway and its checks.
      */
-    private static boolean upToDate(DataSource pool) throws SQLException {
+    static boolean upToDate(DataSource pool) throws SQLException {
         try (Connection connection = pool.getConnection();
                 java.sql.Statement statement = connection.createStatement()) {
             ResultSet history;
             try {
-                history = statement.executeQuery("SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL");
+                history = statement.executeQuery(HISTORY);
             } catch (SQLException noHistoryYet) {
                 if (!connection.getAutoCommit()) {
                     connection.rollback();
@@ -286,6 +289,12 @@ public final class Database implements AutoCloseable {
 
     public DatabaseLocation location() {
         return location;
+    }
+
+    /** The newest schema version applied successfully (0 for none). */
+    public int schemaVersion() {
+        return dsl.fetch(HISTORY).stream().filter(row -> Boolean.TRUE.equals(row.get(1, Boolean.class)))
+                .mapToInt(row -> Integer.parseInt(String.valueOf(row.get(0)))).max().orElse(0);
     }
 
     public DatabaseEngine engine() {

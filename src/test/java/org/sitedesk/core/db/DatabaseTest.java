@@ -129,6 +129,26 @@ class DatabaseTest {
         assertThat(Database.SCHEMA_VERSION).as("Database.SCHEMA_VERSION").isEqualTo(newest);
     }
 
+    @Test
+    void anUpToDateDatabaseOpensWithoutFlywayAndANewOneGoesThroughIt() throws Exception {
+        DatabaseLocation location = DatabaseLocation.inFolder(folder);
+        org.h2.jdbcx.JdbcConnectionPool empty = org.h2.jdbcx.JdbcConnectionPool.create(location.jdbcUrl(), "sa", "");
+        try {
+            assertThat(Database.upToDate(empty)).isFalse();
+        } finally {
+            empty.dispose();
+        }
+        try (Database db = Database.open(location)) {
+            assertThat(db.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
+        }
+        org.h2.jdbcx.JdbcConnectionPool migrated = org.h2.jdbcx.JdbcConnectionPool.create(location.jdbcUrl(), "sa", "");
+        try {
+            assertThat(Database.upToDate(migrated)).isTrue();
+        } finally {
+            migrated.dispose();
+        }
+    }
+
     /** Data safety: a file cut short is reported with the backup to restore, and is not written to. */
     @Test
     void aTruncatedDatabaseNamesTheNewestBackupAndIsLeftAsItWas() throws Exception {
