@@ -34,6 +34,8 @@ import org.sitedesk.estate.ui.ImportViewModel;
 import org.sitedesk.shell.NavigationItem.Section;
 import org.sitedesk.shell.admin.AuditView;
 import org.sitedesk.shell.admin.AuditViewModel;
+import org.sitedesk.shell.admin.DatabaseServerPane;
+import org.sitedesk.shell.admin.DatabaseServerViewModel;
 import org.sitedesk.shell.admin.SettingsView;
 import org.sitedesk.shell.admin.SettingsViewModel;
 import org.sitedesk.shell.admin.UsersView;
@@ -356,6 +358,8 @@ public final class SiteDeskWindow {
                         () -> new SettingsView(new SettingsViewModel(services.core().siteSettings(),
                                 dependencies.preferences(), current, context, this::siteChanged, this::languageChanged),
                                 context, services.core().database().location().displayName(),
+                                new DatabaseServerPane(new DatabaseServerViewModel(dependencies.preferences(), current,
+                                        context), context),
                                 new PrintOffsetsPane(new PrintOffsetsViewModel(services.print().offsets(), printing, current,
                                         context), printing, context))));
     }

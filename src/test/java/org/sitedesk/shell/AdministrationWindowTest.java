@@ -96,4 +96,48 @@ class AdministrationWindowTest {
         assertThat(WindowTestSupport.text(robot, "#statusUser")).isEqualTo("王管理 (admin) · Administrator");
         assertThat(new TerminalPreferences(preferences).language()).isEqualTo(Language.ENGLISH);
     }
+
+    /** Several counters (DESIGN.md): the server this counter starts on, its password kept out of the address. */
+    @Test
+    void theDatabaseServerIsSavedForTheNextStartWithItsPasswordInAFileOnlyTheUserReads(FxRobot robot) throws Exception {
+        WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
+        robot.clickOn("#nav-settings");
+        String url = "jdbc:postgresql://127.0.0.1:1/sitedesk?user=sitedesk";
+        robot.interact(() -> {
+            robot.lookup("#serverUrl").queryAs(javafx.scene.control.TextField.class).setText(url);
+            robot.lookup("#serverPassword").queryAs(javafx.scene.control.TextField.class).setText("s3cret-pass");
+            robot.lookup("#saveServerButton").queryButton().fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(WindowTestSupport.text(robot, "#serverMessage")).isEqualTo("已保存：下次启动时使用这台数据库服务器。");
+        assertThat(new TerminalPreferences(preferences).databaseUrl()).contains(url);
+        Path passwords = preferences.resolve("database-passwords.properties");
+        assertThat(Files.readString(passwords)).contains("s3cret-pass");
+        assertThat(Files.readString(preferences.resolve("preferences.properties"))).doesNotContain("s3cret-pass");
+        if (passwords.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(passwords)))
+                    .isEqualTo("rw-------");
+        }
+    }
+
+    @Test
+    void tryingAServerThatIsNotThereSaysSoAndAnAddressThatIsNotPostgresIsRefused(FxRobot robot) {
+        WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
+        robot.clickOn("#nav-settings");
+        robot.interact(() -> {
+            robot.lookup("#serverUrl").queryAs(javafx.scene.control.TextField.class)
+                    .setText("jdbc:postgresql://127.0.0.1:1/sitedesk?user=sitedesk");
+            robot.lookup("#tryServerButton").queryButton().fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WindowTestSupport.text(robot, "#serverMessage")).startsWith("连接不上数据库服务器");
+
+        robot.interact(() -> {
+            robot.lookup("#serverUrl").queryAs(javafx.scene.control.TextField.class).setText("D:/sitedesk");
+            robot.lookup("#saveServerButton").queryButton().fire();
+        });
+        assertThat(WindowTestSupport.text(robot, "#serverMessage")).startsWith("服务器地址应以 jdbc:postgresql:// 开头");
+        assertThat(new TerminalPreferences(preferences).databaseUrl()).isEmpty();
+    }
 }

@@ -60,6 +60,22 @@ public final class Database implements AutoCloseable {
         return engine == DatabaseEngine.H2 ? openH2(location) : openPostgres(location);
     }
 
+    /**
+     * Connects to a server without changing anything on it and returns what answered (its version),
+     * for a counter's "try the connection"; the same sentences as opening when it fails.
+     */
+    public static String probe(DatabaseLocation location) {
+        java.util.Properties properties = new java.util.Properties();
+        location.password().ifPresent(password -> properties.setProperty("password", password));
+        properties.setProperty("connectTimeout", "5");
+        try (Connection connection = java.sql.DriverManager.getConnection(location.jdbcUrl(), properties)) {
+            java.sql.DatabaseMetaData meta = connection.getMetaData();
+            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+        } catch (SQLException e) {
+            throw translate(location, e);
+        }
+    }
+
     private static Database openH2(DatabaseLocation location) {
         Optional<Path> file = location.h2File();
         if (file.isPresent()) {

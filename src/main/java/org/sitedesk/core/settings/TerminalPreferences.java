@@ -30,6 +30,11 @@ public final class TerminalPreferences {
         this.file = dataFolder.resolve(FILE_NAME);
     }
 
+    /** The user's data folder this computer's preferences live in. */
+    public Path dataFolder() {
+        return file.getParent();
+    }
+
     public Language language() {
         return Language.ofTag(read().getProperty(LANGUAGE)).orElse(Language.DEFAULT);
     }

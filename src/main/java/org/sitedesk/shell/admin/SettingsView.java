@@ -16,7 +16,7 @@ import org.sitedesk.ui.UiContext;
 
 /** 设置 screen. */
 public final class SettingsView extends VBox {
-    public SettingsView(SettingsViewModel model, UiContext ui, String databaseName, Node printSection) {
+    public SettingsView(SettingsViewModel model, UiContext ui, String databaseName, Node serverSection, Node printSection) {
         super(14);
         getStyleClass().add("page");
         Label title = new Label(ui.text("nav.settings"));
@@ -72,7 +72,7 @@ public final class SettingsView extends VBox {
 
         siteForm.setMaxWidth(560);
         terminalForm.setMaxWidth(560);
-        VBox shared = new VBox(14, site, siteForm, terminal, terminalForm, save, message);
+        VBox shared = new VBox(14, site, siteForm, terminal, terminalForm, save, message, serverSection);
         getChildren().addAll(title, new HBox(48, shared, printSection));
         model.load();
     }
