@@ -74,6 +74,10 @@ public final class CommandLineApp {
             return new CommandLine.RunLast().execute(parsed);
         });
         commandLine.setExecutionExceptionHandler((error, cmd, parseResult) -> {
+            if (error instanceof CliRefusal) {
+                cmd.getErr().println(error.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
             if (error instanceof DatabaseOpenException) {
                 cmd.getErr().println("sitedesk: " + messages.describe(error));
                 return ExitCode.FAILURE;

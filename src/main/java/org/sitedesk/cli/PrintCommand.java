@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.sitedesk.app.Services;
+import org.sitedesk.core.users.Actor;
+import org.sitedesk.core.users.Permission;
 import org.sitedesk.estate.HouseholdForm;
 import org.sitedesk.estate.RoomCode;
 import org.sitedesk.estate.Unit;
@@ -33,9 +36,9 @@ import picocli.CommandLine.Parameters;
         subcommands = {PrintCommand.Household.class, PrintCommand.ReceiptCommand.class, PrintCommand.NoticeCommand.class,
                 PrintCommand.ShiftCommand.class, PrintCommand.WorkOrderCommand.class, PrintCommand.TestPageCommand.class})
 public final class PrintCommand {
-    /** The command line prints as {@code cli:<user>}, at the clock's now. */
-    static PrintStamp stamp(Services services, CliContext context) {
-        return PrintStamp.of(services.core().siteSettings().load(), context.actor(), LocalDateTime.now(context.clock()),
+    /** The command line prints as the signed-in user, at the clock's now. */
+    static PrintStamp stamp(Services services, Actor actor, CliContext context) {
+        return PrintStamp.of(services.core().siteSettings().load(), actor, LocalDateTime.now(context.clock()),
                 context.messages());
     }
 
@@ -46,6 +49,9 @@ public final class PrintCommand {
 
         @Mixin
         DatabaseOption database;
+
+        @Mixin
+        SignInOption signIn;
 
         @Parameters(paramLabel = "ROOM", descriptionKey = "cli.print.room")
         String room;
@@ -64,14 +70,14 @@ public final class PrintCommand {
                 context.err().println(context.messages().format("import.unit.roomForm", room));
                 return ExitCode.BAD_INPUT;
             }
-            return context.withServices(database.value(), services -> {
+            return context.signedIn(database.value(), signIn, Set.of(), (services, actor) -> {
                 Optional<Unit> unit = services.estate().units().unit(code.get());
                 if (unit.isEmpty()) {
                     context.err().println(context.messages().format("cli.print.noRoom", code.get()));
                     return ExitCode.BAD_INPUT;
                 }
                 services.print().reports().pdf(HouseholdForm.of(services.estate().households().card(unit.get().id()),
-                        stamp(services, context), context.messages()), out);
+                        stamp(services, actor, context), context.messages()), out);
                 context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;
             });
@@ -85,6 +91,9 @@ public final class PrintCommand {
 
         @Mixin
         DatabaseOption database;
+
+        @Mixin
+        SignInOption signIn;
 
         @Parameters(paramLabel = "PRINTOUT", descriptionKey = "cli.print.printout")
         String printout;
@@ -105,9 +114,9 @@ public final class PrintCommand {
                         PrintoutTypes.all().stream().map(PrintoutType::id).collect(Collectors.joining(", "))));
                 return ExitCode.BAD_INPUT;
             }
-            return context.withServices(database.value(), services -> {
+            return context.signedIn(database.value(), signIn, Set.of(), (services, actor) -> {
                 services.print().reports().pdf(TestPage.of(type.get(), services.print().offsets().offsetOf(type.get().id()),
-                        stamp(services, context), context.messages()), out);
+                        stamp(services, actor, context), context.messages()), out);
                 context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;
             });
@@ -121,6 +130,9 @@ public final class PrintCommand {
 
         @Mixin
         DatabaseOption database;
+
+        @Mixin
+        SignInOption signIn;
 
         @Parameters(paramLabel = "NUMBER", descriptionKey = "cli.void.number")
         String number;
@@ -137,14 +149,14 @@ public final class PrintCommand {
 
         @Override
         public Integer call() {
-            return context.withServices(database.value(), services -> {
+            return context.signedIn(database.value(), signIn, Set.of(Permission.VIEW_FEES), (services, actor) -> {
                 Optional<Receipt> receipt = services.fees().payments().receipt(number);
                 if (receipt.isEmpty()) {
                     context.err().println(context.messages().format("error.fees.noReceipt", number));
                     return ExitCode.BAD_INPUT;
                 }
                 services.print().reports().pdf(ReceiptPrintout.of(receipt.get(), ReceiptPrintout.type(!a5),
-                        stamp(services, context), context.messages(), true), out);
+                        stamp(services, actor, context), context.messages(), true), out);
                 context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;
             });
@@ -158,6 +170,9 @@ public final class PrintCommand {
 
         @Mixin
         DatabaseOption database;
+
+        @Mixin
+        SignInOption signIn;
 
         @Parameters(paramLabel = "ROOM", arity = "0..1", descriptionKey = "cli.print.room")
         String room;
@@ -182,8 +197,8 @@ public final class PrintCommand {
                 return ExitCode.BAD_INPUT;
             }
             LocalDate day = asOf == null ? LocalDate.now(context.clock()) : asOf;
-            return context.withServices(database.value(), services -> {
-                List<ArrearsRow> owing = services.fees().arrears().arrears(context.actor(), day, Optional.empty(), Optional.empty());
+            return context.signedIn(database.value(), signIn, Set.of(Permission.VIEW_FEES), (services, actor) -> {
+                List<ArrearsRow> owing = services.fees().arrears().arrears(actor, day, Optional.empty(), Optional.empty());
                 List<ArrearsRow> chosen = all
                         ? owing.stream().filter(row -> row.monthsOwed() >= DunningService.NOTICE_MONTHS).toList()
                         : owing.stream().filter(row -> row.room().equalsIgnoreCase(room.trim())).toList();
@@ -192,7 +207,7 @@ public final class PrintCommand {
                             : context.messages().format("cli.print.roomOwesNothing", room, day));
                     return ExitCode.BAD_INPUT;
                 }
-                services.print().reports().pdf(DunningNotice.of(chosen, day, stamp(services, context), context.messages()), out);
+                services.print().reports().pdf(DunningNotice.of(chosen, day, stamp(services, actor, context), context.messages()), out);
                 context.out().println(context.messages().format("cli.print.notices", chosen.size(), out));
                 return ExitCode.OK;
             });
@@ -207,6 +222,9 @@ public final class PrintCommand {
         @Mixin
         DatabaseOption database;
 
+        @Mixin
+        SignInOption signIn;
+
         @Parameters(paramLabel = "YYYY-MM-DD", descriptionKey = "cli.print.day")
         LocalDate day;
 
@@ -219,9 +237,9 @@ public final class PrintCommand {
 
         @Override
         public Integer call() {
-            return context.withServices(database.value(), services -> {
-                services.print().reports().pdf(ShiftPrintout.of(services.fees().shifts().day(context.actor(), day),
-                        stamp(services, context), context.messages(), context.clock().getZone()), out);
+            return context.signedIn(database.value(), signIn, Set.of(Permission.VIEW_FEES), (services, actor) -> {
+                services.print().reports().pdf(ShiftPrintout.of(services.fees().shifts().day(actor, day),
+                        stamp(services, actor, context), context.messages(), context.clock().getZone()), out);
                 context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;
             });
@@ -239,6 +257,9 @@ public final class PrintCommand {
         @Mixin
         DatabaseOption database;
 
+        @Mixin
+        SignInOption signIn;
+
         @Parameters(paramLabel = "NUMBER", descriptionKey = "cli.print.requestNumber")
         String number;
 
@@ -254,14 +275,14 @@ public final class PrintCommand {
 
         @Override
         public Integer call() {
-            return context.withServices(database.value(), services -> {
+            return context.signedIn(database.value(), signIn, Set.of(Permission.LOG_REQUESTS), (services, actor) -> {
                 Optional<ServiceRequest> request = services.repair().lookup().find(number);
                 if (request.isEmpty()) {
                     context.err().println(context.messages().format("error.request.notFound", number));
                     return ExitCode.BAD_INPUT;
                 }
                 services.print().reports().pdf(WorkOrderPrintout.of(request.get(), WorkOrderPrintout.type(paper == PaperChoice.a4),
-                        stamp(services, context), context.messages(), context.clock().instant(), context.clock().getZone()), out);
+                        stamp(services, actor, context), context.messages(), context.clock().instant(), context.clock().getZone()), out);
                 context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;
             });
