@@ -1,11 +1,13 @@
 package org.sitedesk;
 
+import java.io.Console;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import org.sitedesk.cli.CliContext;
 import org.sitedesk.cli.CommandLineApp;
 import org.sitedesk.core.db.DatabaseLocation;
@@ -28,10 +30,33 @@ public final class Main {
                 new PrintWriter(new OutputStreamWriter(System.out, charset), true),
                 new PrintWriter(new OutputStreamWriter(System.err, charset), true),
                 Clock.systemDefaultZone(),
-                System.getProperty("user.name", "unknown"),
-                DatabaseLocation.userDataFolder());
+                DatabaseLocation.userDataFolder(),
+                System.getenv(),
+                Main::askOnTerminal);
         int code = new CommandLineApp(context, GuiLauncher::launch).run(args);
         System.exit(code);
+    }
+
+    /**
+     * Reads a password without echo, only from a terminal a person sits at. From Java 22 on
+     * {@code System.console()} also answers when the streams are redirected; a script's input is
+     * not someone typing a password, so {@code isTerminal} (looked up by name, as this builds for
+     * Java 17) must agree.
+     */
+    private static Optional<char[]> askOnTerminal(String prompt) {
+        Console console = System.console();
+        if (console == null || !isTerminal(console)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(console.readPassword("%s", prompt));
+    }
+
+    private static boolean isTerminal(Console console) {
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 
     /**

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.sitedesk.core.users.Permission;
 import org.sitedesk.estate.files.TableWriter;
 import org.sitedesk.fees.ArrearsRow;
 import picocli.CommandLine.Command;
@@ -21,6 +23,9 @@ public final class ArrearsCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOption database;
+
+    @Mixin
+    SignInOption signIn;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.arrears.option.asOf")
     String asOf;
@@ -41,8 +46,8 @@ public final class ArrearsCommand implements Callable<Integer> {
             context.err().println(context.messages().format("cli.pay.dateForm", asOf));
             return ExitCode.BAD_INPUT;
         }
-        return context.withServices(database.value(), services -> {
-            List<ArrearsRow> rows = services.fees().arrears().arrears(context.actor(), day, Optional.empty(), Optional.empty());
+        return context.signedIn(database.value(), signIn, Set.of(Permission.VIEW_FEES), (services, actor) -> {
+            List<ArrearsRow> rows = services.fees().arrears().arrears(actor, day, Optional.empty(), Optional.empty());
             boolean csv = "csv".equalsIgnoreCase(format);
             if (csv) {
                 context.out().println("room,owner,months_owed,principal,late_fee,total");

@@ -1,8 +1,10 @@
 package org.sitedesk.cli;
 
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sitedesk.backup.BackupService;
+import org.sitedesk.core.users.Permission;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,6 +19,9 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOption database;
+
+    @Mixin
+    SignInOption signIn;
 
     @Option(names = "--to", paramLabel = "DIR", descriptionKey = "cli.backup.option.to")
     Path folder;
@@ -34,9 +39,10 @@ public final class BackupCommand implements Callable<Integer> {
             context.err().println(context.messages().format("cli.backup.keepDays", keepDays));
             return ExitCode.BAD_INPUT;
         }
-        return context.withServices(database.value(), services -> {
+        // a backup holds every owner's personal data (PIPL 51): the same permission as exporting it
+        return context.signedIn(database.value(), signIn, Set.of(Permission.EXPORT_PERSONAL_DATA), (services, actor) -> {
             Path into = folder != null ? folder.toAbsolutePath() : services.fees().shifts().backupFolder();
-            BackupService.Backup taken = services.backups().take(context.actor(), into);
+            BackupService.Backup taken = services.backups().take(actor, into);
             int removed = services.backups().prune(into, keepDays);
             context.out().println(context.messages().format("cli.backup.done", taken.file(), taken.bytes() / 1024,
                     removed));

@@ -2,8 +2,10 @@ package org.sitedesk.cli;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sitedesk.core.Progress;
+import org.sitedesk.core.users.Permission;
 import org.sitedesk.fees.BillingOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,6 +18,9 @@ public final class BillCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOption database;
+
+    @Mixin
+    SignInOption signIn;
 
     @Option(names = "--period", paramLabel = "YYYY-MM", required = true, descriptionKey = "cli.bill.option.period")
     String period;
@@ -33,8 +38,8 @@ public final class BillCommand implements Callable<Integer> {
             context.err().println(context.messages().format("cli.bill.periodForm", period));
             return ExitCode.BAD_INPUT;
         }
-        return context.withServices(database.value(), services -> {
-            BillingOutcome outcome = services.fees().billing().bill(context.actor(), month, Progress.NONE);
+        return context.signedIn(database.value(), signIn, Set.of(Permission.RUN_BILLING), (services, actor) -> {
+            BillingOutcome outcome = services.fees().billing().bill(actor, month, Progress.NONE);
             context.out().println(outcome.createdNothing()
                     ? context.messages().format("cli.bill.nothing", month, outcome.alreadyBilled())
                     : context.messages().format("cli.bill.done", month, outcome.created(),

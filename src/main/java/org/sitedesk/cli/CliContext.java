@@ -3,6 +3,9 @@ package org.sitedesk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.sitedesk.app.Services;
 import org.sitedesk.core.db.Database;
@@ -10,27 +13,50 @@ import org.sitedesk.core.db.DatabaseLocation;
 import org.sitedesk.core.db.DatabasePasswords;
 import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.core.users.Actor;
+import org.sitedesk.core.users.Permission;
 
-/** What every subcommand needs: language, output streams, clock, who is acting, where data lives. */
+/**
+ * What every subcommand needs: language, output streams, clock, where data lives, and the
+ * environment and terminal it was started from (passed in, so tests set {@code SITEDESK_USER} without
+ * touching the real environment).
+ */
 public record CliContext(
         Messages messages,
         PrintWriter out,
         PrintWriter err,
         Clock clock,
-        String operatingSystemUser,
-        Path dataFolder) {
+        Path dataFolder,
+        Map<String, String> environment,
+        PasswordPrompt prompt) {
 
-    public Actor actor() {
-        return Actor.commandLine(operatingSystemUser);
+    public CliContext {
+        environment = Map.copyOf(environment);
     }
 
     /**
      * Opens the database {@code --db} names (or the user's own), wires the services on it, does the
-     * command's work and closes it again.
+     * command's work and closes it again. Only for work that changes nothing and shows no personal data.
      */
     public <T> T withServices(String databaseOption, Function<Services, T> work) {
         try (Database db = Database.open(database(databaseOption))) {
             return work.apply(Services.wire(db, clock));
+        }
+    }
+
+    /**
+     * As {@link #withServices(String, Function)}, for work that changes data or shows personal data:
+     * the user signs in as in the window and must hold every permission in {@code needed} (none: any
+     * signed-in user); the work runs as that user. Name and password are read before the database
+     * opens, so a refusal leaves nothing behind.
+     */
+    public <T> T signedIn(String databaseOption, SignInOption signIn, Set<Permission> needed,
+            BiFunction<Services, Actor, T> work) {
+        CliSignIn signing = new CliSignIn(this);
+        CliSignIn.Credentials credentials = signing.credentials(signIn);
+        try (Database db = Database.open(database(databaseOption))) {
+            Services services = Services.wire(db, clock);
+            Actor actor = signing.signIn(services.core().users(), credentials, needed);
+            return work.apply(services, actor);
         }
     }
 
@@ -41,6 +67,6 @@ public record CliContext(
     public DatabaseLocation database(String option) {
         DatabaseLocation location = option == null || option.isBlank()
                 ? DatabaseLocation.inFolder(dataFolder) : DatabaseLocation.parse(option);
-        return new DatabasePasswords(dataFolder, System.getenv()).fill(location);
+        return new DatabasePasswords(dataFolder, environment).fill(location);
     }
 }

@@ -75,6 +75,10 @@ public final class CommandLineApp {
             return new CommandLine.RunLast().execute(parsed);
         });
         commandLine.setExecutionExceptionHandler((error, cmd, parseResult) -> {
+            if (error instanceof CliRefusal) {
+                cmd.getErr().println(error.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
             if (error instanceof UserFacingException) {
                 // a database that cannot be opened is bad input too: the wrong file, a damaged one, one in use
                 cmd.getErr().println("sitedesk: " + messages.describe(error));

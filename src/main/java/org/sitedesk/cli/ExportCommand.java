@@ -2,7 +2,9 @@ package org.sitedesk.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.sitedesk.core.users.Permission;
 import org.sitedesk.repair.RequestRegister;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,8 +17,19 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
 public final class ExportCommand implements Callable<Integer> {
-    /** The registers that can be exported. */
-    public enum Register { units, owners, fee_items, requests }
+    /** The registers that can be exported, each with the permission of the window's screen that shows it. */
+    public enum Register {
+        units(Permission.MANAGE_ESTATE),
+        owners(Permission.EXPORT_PERSONAL_DATA),
+        fee_items(Permission.VIEW_FEES),
+        requests(Permission.LOG_REQUESTS);
+
+        private final Permission permission;
+
+        Register(Permission permission) {
+            this.permission = permission;
+        }
+    }
 
     /** The file formats. */
     public enum Format { csv, xlsx }
@@ -25,6 +38,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOption database;
+
+    @Mixin
+    SignInOption signIn;
 
     @Parameters(paramLabel = "TABLE", descriptionKey = "cli.export.table")
     Register register;
@@ -43,10 +59,10 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         Path file = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + format.name())
                 ? out : out.resolveSibling(out.getFileName() + "." + format.name());
-        return context.withServices(database.value(), services -> {
+        return context.signedIn(database.value(), signIn, Set.of(register.permission), (services, actor) -> {
             int rows = switch (register) {
                 case units -> services.estate().exports().exportUnits(file);
-                case owners -> services.estate().exports().exportOwners(context.actor(), file);
+                case owners -> services.estate().exports().exportOwners(actor, file);
                 case fee_items -> services.fees().items().export(file);
                 case requests -> new RequestRegister(context.messages(), context.clock().getZone())
                         .write(file, services.repair().lookup().all());

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.sitedesk.estate.Person;
+import org.sitedesk.estate.files.TableWriter;
 import org.sitedesk.estate.search.SearchHit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +51,7 @@ public final class FindCommand implements Callable<Integer> {
                 String phones = owners.stream().map(Person::maskedPhone).filter(phone -> !phone.isEmpty())
                         .collect(Collectors.joining(" "));
                 context.out().println(csv
-                        ? String.join(",", hit.room().toString(), names, phones, hit.matched())
+                        ? TableWriter.csvLine(List.of(hit.room().toString(), names, phones, hit.matched()))
                         : String.join("\t", hit.room().toString(), names, phones));
             }
             return hits.isEmpty() ? ExitCode.FAILURE : ExitCode.OK;

@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.sitedesk.app.Services;
-import org.sitedesk.core.db.Database;
+import org.sitedesk.core.users.Actor;
+import org.sitedesk.core.users.Permission;
 import org.sitedesk.estate.EstateImportFiles;
 import org.sitedesk.estate.ImportOutcome;
 import org.sitedesk.estate.ImportRefusedException;
@@ -29,8 +32,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code sitedesk import FILE...}: units, owners, fee items and payments, each file recognised from its header;
  * every row of every file is checked first; any problem refuses the whole import, printed as
- * {@code file:line:column: message}, exit 2. Fee items start (or take their new rate) in their row's
- * {@code from} month, this month when it is empty.
+ * {@code file:line:column: message}, exit 2. Fee items start (or take their new rate) this month.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false)
 public final class ImportCommand implements Callable<Integer> {
@@ -38,6 +40,9 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOption database;
+
+    @Mixin
+    SignInOption signIn;
 
     @Option(names = "--dry-run", descriptionKey = "cli.import.option.dryRun")
     boolean dryRun;
@@ -58,50 +63,66 @@ public final class ImportCommand implements Callable<Integer> {
         List<Table> payments = tables.stream().filter(table -> kind(table).filter(ImportKind.PAYMENTS::equals).isPresent())
                 .toList();
         List<Table> estate = tables.stream().filter(table -> !feeItems.contains(table) && !payments.contains(table)).toList();
-        try (Database db = Database.open(context.database(database.value()))) {
-            Services services = Services.wire(db, context.clock());
-            YearMonth thisMonth = YearMonth.from(today);
-            if (!feeItems.isEmpty()) {
-                // checked before the estate files are written, so a bad fee file refuses the whole import
-                services.fees().itemImport().run(context.actor(), feeItems, thisMonth, true);
-            }
-            if (!payments.isEmpty() && estate.isEmpty()) {
-                services.fees().paymentImport().run(context.actor(), payments, true);
-            }
-            if (!estate.isEmpty()) {
-                EstateImportFiles read = EstateFileReader.read(estate, today);
-                ImportOutcome outcome = services.estate().imports().run(context.actor(), read, dryRun, (done, total) -> { });
-                context.out().println(context.messages().format(dryRun ? "cli.import.checked" : "cli.import.done",
-                        outcome.unitsAdded(), outcome.unitsSkipped(), outcome.ownersAdded(), outcome.ownersSkipped()));
-            }
-            if (!feeItems.isEmpty()) {
-                FeeItemImport.Outcome outcome = services.fees().itemImport().run(context.actor(), feeItems, thisMonth, dryRun);
-                String months = outcome.months().stream().map(YearMonth::toString)
-                        .collect(Collectors.joining(context.messages().get("list.separator")));
-                context.out().println(context.messages().format(dryRun ? "cli.import.feeItemsChecked" : "cli.import.feeItems",
-                        outcome.created(), outcome.rateChanged(), outcome.unchanged(), months));
-                if (outcome.startedEarlier() > 0) {
-                    context.out().println(context.messages().format(dryRun ? "cli.import.feeItemsEarlierChecked"
-                            : "cli.import.feeItemsEarlier", outcome.startedEarlier()));
-                }
-            }
-            if (!payments.isEmpty()) {
-                PaymentImport.Outcome outcome = services.fees().paymentImport().run(context.actor(), payments, dryRun);
-                context.out().println(dryRun
-                        ? context.messages().format("cli.import.paymentsChecked", outcome.payments(),
-                                outcome.total().amount().toPlainString())
-                        : context.messages().format("cli.import.payments", outcome.payments(),
-                                outcome.total().amount().toPlainString(), outcome.receipts().get(0),
-                                outcome.receipts().get(outcome.receipts().size() - 1)));
-            }
-            return ExitCode.OK;
-        } catch (ImportRefusedException refused) {
-            for (FileProblem problem : refused.problems()) {
-                context.err().println(problem.describe(context.messages()));
-            }
-            context.err().println(context.messages().format("import.refused", refused.problems().size()));
-            return ExitCode.BAD_INPUT;
+        Set<Permission> needed = EnumSet.noneOf(Permission.class);
+        if (!estate.isEmpty()) {
+            needed.add(Permission.MANAGE_ESTATE);
         }
+        if (!feeItems.isEmpty()) {
+            needed.add(Permission.MANAGE_FEES);
+        }
+        if (!payments.isEmpty()) {
+            needed.add(Permission.TAKE_PAYMENTS);
+        }
+        return context.signedIn(database.value(), signIn, needed, (services, actor) -> {
+            try {
+                return importAll(services, actor, estate, feeItems, payments, today);
+            } catch (ImportRefusedException refused) {
+                for (FileProblem problem : refused.problems()) {
+                    context.err().println(problem.describe(context.messages()));
+                }
+                context.err().println(context.messages().format("import.refused", refused.problems().size()));
+                return ExitCode.BAD_INPUT;
+            }
+        });
+    }
+
+    private int importAll(Services services, Actor actor, List<Table> estate, List<Table> feeItems, List<Table> payments,
+            LocalDate today) {
+        YearMonth thisMonth = YearMonth.from(today);
+        if (!feeItems.isEmpty()) {
+            // checked before the estate files are written, so a bad fee file refuses the whole import
+            services.fees().itemImport().run(actor, feeItems, thisMonth, true);
+        }
+        if (!payments.isEmpty() && estate.isEmpty()) {
+            services.fees().paymentImport().run(actor, payments, true);
+        }
+        if (!estate.isEmpty()) {
+            EstateImportFiles read = EstateFileReader.read(estate, today);
+            ImportOutcome outcome = services.estate().imports().run(actor, read, dryRun, (done, total) -> { });
+            context.out().println(context.messages().format(dryRun ? "cli.import.checked" : "cli.import.done",
+                    outcome.unitsAdded(), outcome.unitsSkipped(), outcome.ownersAdded(), outcome.ownersSkipped()));
+        }
+        if (!feeItems.isEmpty()) {
+            FeeItemImport.Outcome outcome = services.fees().itemImport().run(actor, feeItems, thisMonth, dryRun);
+            String months = outcome.months().stream().map(YearMonth::toString)
+                    .collect(Collectors.joining(context.messages().get("list.separator")));
+            context.out().println(context.messages().format(dryRun ? "cli.import.feeItemsChecked" : "cli.import.feeItems",
+                    outcome.created(), outcome.rateChanged(), outcome.unchanged(), months));
+            if (outcome.startedEarlier() > 0) {
+                context.out().println(context.messages().format(dryRun ? "cli.import.feeItemsEarlierChecked"
+                        : "cli.import.feeItemsEarlier", outcome.startedEarlier()));
+            }
+        }
+        if (!payments.isEmpty()) {
+            PaymentImport.Outcome outcome = services.fees().paymentImport().run(actor, payments, dryRun);
+            context.out().println(dryRun
+                    ? context.messages().format("cli.import.paymentsChecked", outcome.payments(),
+                            outcome.total().amount().toPlainString())
+                    : context.messages().format("cli.import.payments", outcome.payments(),
+                            outcome.total().amount().toPlainString(), outcome.receipts().get(0),
+                            outcome.receipts().get(outcome.receipts().size() - 1)));
+        }
+        return ExitCode.OK;
     }
 
     private static Optional<ImportKind> kind(Table table) {

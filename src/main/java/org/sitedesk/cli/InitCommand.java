@@ -1,25 +1,27 @@
 package org.sitedesk.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sitedesk.app.Services;
+import org.sitedesk.app.sample.SampleData;
 import org.sitedesk.core.db.Database;
 import org.sitedesk.core.db.DatabaseLocation;
-import org.sitedesk.app.sample.SampleData;
-import org.sitedesk.estate.ImportOutcome;
+import org.sitedesk.core.users.Actor;
+import org.sitedesk.core.users.Permission;
 import org.sitedesk.core.users.User;
 import org.sitedesk.core.users.UserService;
+import org.sitedesk.estate.ImportOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code sitedesk init}: creates or migrates the database and, on a database with no users, makes
- * the first administrator. Running it again changes nothing.
+ * the first administrator (nobody can sign in yet, so this needs no sign-in; {@code --password-file}
+ * holds the new administrator's password). On a database that has users, whatever changes data
+ * ({@code --sample}) needs a signed-in administrator: {@code --user}, else the {@code --admin} named.
+ * Running it again changes nothing.
  */
 @Command(name = "init", mixinStandardHelpOptions = true, sortOptions = false)
 public final class InitCommand implements Callable<Integer> {
@@ -28,11 +30,11 @@ public final class InitCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    SignInOption signIn;
+
     @Option(names = "--admin", paramLabel = "NAME", descriptionKey = "cli.init.option.admin")
     String admin;
-
-    @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "cli.init.option.passwordFile")
-    Path passwordFile;
 
     @Option(names = "--sample", descriptionKey = "cli.init.option.sample")
     boolean sample;
@@ -43,64 +45,67 @@ public final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if ((admin == null) != (passwordFile == null)) {
-            context.err().println(context.messages().get("cli.init.adminNeedsPassword"));
-            return ExitCode.BAD_INPUT;
-        }
+        CliSignIn signing = new CliSignIn(context);
         String password = null;
-        if (passwordFile != null) {
-            password = readPassword(passwordFile);
-            if (password == null) {
+        if (admin != null) {
+            Optional<String> given = signing.passwordGiven(signIn);
+            if (given.isEmpty()) {
+                context.err().println(context.messages().format("cli.init.adminNeedsPassword", CliSignIn.PASSWORD_VARIABLE));
+                return ExitCode.BAD_INPUT;
+            }
+            password = given.get();
+            // checked before the database is created, so a refused line leaves nothing behind
+            if (password.length() < UserService.MIN_PASSWORD_LENGTH) {
+                String tooShort = context.messages().format("error.password.tooShort", UserService.MIN_PASSWORD_LENGTH);
+                context.err().println(signIn.passwordFile() == null ? tooShort
+                        : new InputProblem(signIn.passwordFile().toString(), 1, 1, tooShort).toString());
                 return ExitCode.BAD_INPUT;
             }
         }
         DatabaseLocation location = context.database(database.value());
         try (Database db = Database.open(location)) {
             Services services = Services.wire(db, context.clock());
+            UserService users = services.core().users();
             context.out().println(context.messages().format("cli.init.ready", location.displayName()));
-            int code = admin == null ? ExitCode.OK : createAdministrator(services.core().users(), password);
-            if (code == ExitCode.OK && sample) {
-                ImportOutcome loaded = SampleData.load(services, context.actor());
-                context.out().println(context.messages().format("cli.import.done", loaded.unitsAdded(),
-                        loaded.unitsSkipped(), loaded.ownersAdded(), loaded.ownersSkipped()));
-            }
-            return code;
+            return users.hasUsers() ? onDatabaseWithUsers(services, signing) : onNewDatabase(services, password);
         }
     }
 
-    private int createAdministrator(UserService users, String password) {
-        if (users.find(admin).isPresent()) {
-            context.out().println(context.messages().format("cli.init.adminExists", admin));
+    private int onNewDatabase(Services services, String password) {
+        if (admin == null) {
+            if (sample) {
+                context.err().println(context.messages().get("cli.init.sampleNeedsAdmin"));
+                return ExitCode.BAD_INPUT;
+            }
             return ExitCode.OK;
         }
-        if (users.hasUsers()) {
-            context.err().println(context.messages().get("cli.init.alreadyHasUsers"));
-            return ExitCode.BAD_INPUT;
-        }
-        User created = users.createFirstAdministrator(context.actor().name(), admin, admin, password);
+        // audited as the new administrator, as the window's first-run screen does
+        User created = services.core().users().createFirstAdministrator(admin, admin, admin, password);
         context.out().println(context.messages().format("cli.init.adminCreated", created.username()));
-        return ExitCode.OK;
+        return sample ? loadSample(services, Actor.of(created)) : ExitCode.OK;
     }
 
-    /** The first line of the file; problems are printed in the {@code file:line:column} form. */
-    private String readPassword(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            context.err().println(new InputProblem(file.toString(), 1, 1,
-                    context.messages().format("cli.error.cannotRead", e.getClass().getSimpleName())));
-            return null;
+    private int onDatabaseWithUsers(Services services, CliSignIn signing) {
+        UserService users = services.core().users();
+        Actor actor = null;
+        if (sample || signing.userName(signIn).isPresent()) {
+            CliSignIn.Credentials credentials = signing.credentials(signIn, Optional.ofNullable(admin));
+            actor = signing.signIn(users, credentials, Set.of(Permission.MANAGE_USERS));
         }
-        String password = lines.isEmpty() ? "" : lines.get(0);
-        if (password.startsWith("\uFEFF")) {
-            password = password.substring(1);
+        if (admin != null) {
+            if (users.find(admin).isEmpty()) {
+                context.err().println(context.messages().get("cli.init.alreadyHasUsers"));
+                return ExitCode.BAD_INPUT;
+            }
+            context.out().println(context.messages().format("cli.init.adminExists", admin));
         }
-        if (password.length() < UserService.MIN_PASSWORD_LENGTH) {
-            context.err().println(new InputProblem(file.toString(), 1, 1,
-                    context.messages().format("error.password.tooShort", UserService.MIN_PASSWORD_LENGTH)));
-            return null;
-        }
-        return password;
+        return sample ? loadSample(services, actor) : ExitCode.OK;
+    }
+
+    private int loadSample(Services services, Actor actor) {
+        ImportOutcome loaded = SampleData.load(services, actor);
+        context.out().println(context.messages().format("cli.import.done", loaded.unitsAdded(),
+                loaded.unitsSkipped(), loaded.ownersAdded(), loaded.ownersSkipped()));
+        return ExitCode.OK;
     }
 }

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sitedesk.core.money.Money;
+import org.sitedesk.core.users.Permission;
 import org.sitedesk.estate.RoomCode;
 import org.sitedesk.estate.Unit;
 import org.sitedesk.fees.PaymentMethod;
@@ -27,6 +29,9 @@ public final class PayCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOption database;
+
+    @Mixin
+    SignInOption signIn;
 
     @Parameters(index = "0", paramLabel = "ROOM", descriptionKey = "cli.print.room")
     String room;
@@ -68,13 +73,13 @@ public final class PayCommand implements Callable<Integer> {
             context.err().println(problem);
             return ExitCode.BAD_INPUT;
         }
-        return context.withServices(database.value(), services -> {
+        return context.signedIn(database.value(), signIn, Set.of(Permission.TAKE_PAYMENTS), (services, actor) -> {
             Optional<Unit> unit = services.estate().units().unit(code.get());
             if (unit.isEmpty()) {
                 context.err().println(context.messages().format("cli.print.noRoom", code.get()));
                 return ExitCode.BAD_INPUT;
             }
-            Receipt receipt = services.fees().payments().pay(context.actor(), new PaymentRequest(unit.get().id(), money.get(),
+            Receipt receipt = services.fees().payments().pay(actor, new PaymentRequest(unit.get().id(), money.get(),
                     how.get(), paidOn.get(), payer, reference, reason, List.of()));
             context.out().println(context.messages().format("cli.pay.done", receipt.room(),
                     receipt.amount().amount().toPlainString(), context.messages().get(receipt.method()),

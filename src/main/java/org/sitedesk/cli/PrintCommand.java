@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.sitedesk.app.Services;
+import org.sitedesk.core.users.Actor;
+import org.sitedesk.core.users.Permission;
 import org.sitedesk.estate.HouseholdForm;
 import org.sitedesk.estate.RoomCode;
 import org.sitedesk.estate.Unit;
@@ -34,11 +37,11 @@ import picocli.CommandLine.Parameters;
                 PrintCommand.ShiftCommand.class, PrintCommand.WorkOrderCommand.class, PrintCommand.TestPageCommand.class})
 public final class PrintCommand {
     /**
-     * The command line prints as {@code cli:<user>}, at the clock's now, in the site's printout
+     * The command line prints as the signed-in user, at the clock's now, in the site's printout
      * language: its own messages stay in the language of the computer or of {@code --lang}.
      */
-    static PrintStamp stamp(Services services, CliContext context) {
-        return PrintStamp.of(services.core().siteSettings().load(), context.actor(), LocalDateTime.now(context.clock()));
+    static PrintStamp stamp(Services services, Actor actor, CliContext context) {
+        return PrintStamp.of(services.core().siteSettings().load(), actor, LocalDateTime.now(context.clock()));
     }
 
     /** 业主登记表 of one unit. */
@@ -48,6 +51,9 @@ public final class PrintCommand {
 
         @Mixin
         DatabaseOption database;
+
+        @Mixin
+        SignInOption signIn;
 
         @Parameters(paramLabel = "ROOM", descriptionKey = "cli.print.room")
         String room;
@@ -66,13 +72,13 @@ public final class PrintCommand {
                 context.err().println(context.messages().format("import.unit.roomForm", room));
                 return ExitCode.BAD_INPUT;
             }
-            return context.withServices(database.value(), services -> {
+            return context.signedIn(database.value(), signIn, Set.of(), (services, actor) -> {
                 Optional<Unit> unit = services.estate().units().unit(code.get());
                 if (unit.isEmpty()) {
                     context.err().println(context.messages().format("cli.print.noRoom", code.get()));
                     return ExitCode.BAD_INPUT;
                 }
-                PrintStamp stamp = stamp(services, context);
+                PrintStamp stamp = stamp(services, actor, context);
                 services.print().reports().pdf(HouseholdForm.of(services.estate().households().card(unit.get().id()),
                         stamp, stamp.messages()), out);
                 context.out().println(context.messages().format("cli.print.done", out));
@@ -88,6 +94,9 @@ public final class PrintCommand {
 
         @Mixin
         DatabaseOption database;
+
+        @Mixin
+        SignInOption signIn;
 
         @Parameters(paramLabel = "PRINTOUT", descriptionKey = "cli.print.printout")
         String printout;
@@ -108,8 +117,8 @@ public final class PrintCommand {
                         PrintoutTypes.all().stream().map(PrintoutType::id).collect(Collectors.joining(", "))));
                 return ExitCode.BAD_INPUT;
             }
-            return context.withServices(database.value(), services -> {
-                PrintStamp stamp = stamp(services, context);
+            return context.signedIn(database.value(), signIn, Set.of(), (services, actor) -> {
+                PrintStamp stamp = stamp(services, actor, context);
                 services.print().reports().pdf(TestPage.of(type.get(), services.print().offsets().offsetOf(type.get().id()),
                         stamp, stamp.messages()), out);
                 context.out().println(context.messages().format("cli.print.done", out));
@@ -126,6 +135,9 @@ public final class PrintCommand {
         @Mixin
         DatabaseOption database;
 
+        @Mixin
+        SignInOption signIn;
+
         @Parameters(paramLabel = "NUMBER", descriptionKey = "cli.void.number")
         String number;
 
@@ -141,13 +153,13 @@ public final class PrintCommand {
 
         @Override
         public Integer call() {
-            return context.withServices(database.value(), services -> {
+            return context.signedIn(database.value(), signIn, Set.of(Permission.VIEW_FEES), (services, actor) -> {
                 Optional<Receipt> receipt = services.fees().payments().receipt(number);
                 if (receipt.isEmpty()) {
                     context.err().println(context.messages().format("error.fees.noReceipt", number));
                     return ExitCode.BAD_INPUT;
                 }
-                PrintStamp stamp = stamp(services, context);
+                PrintStamp stamp = stamp(services, actor, context);
                 services.print().reports().pdf(ReceiptPrintout.of(receipt.get(), ReceiptPrintout.type(!a5),
                         stamp, stamp.messages(), true), out);
                 context.out().println(context.messages().format("cli.print.done", out));
@@ -163,6 +175,9 @@ public final class PrintCommand {
 
         @Mixin
         DatabaseOption database;
+
+        @Mixin
+        SignInOption signIn;
 
         @Parameters(paramLabel = "ROOM", arity = "0..1", descriptionKey = "cli.print.room")
         String room;
@@ -187,8 +202,8 @@ public final class PrintCommand {
                 return ExitCode.BAD_INPUT;
             }
             LocalDate day = asOf == null ? LocalDate.now(context.clock()) : asOf;
-            return context.withServices(database.value(), services -> {
-                List<ArrearsRow> owing = services.fees().arrears().arrears(context.actor(), day, Optional.empty(), Optional.empty());
+            return context.signedIn(database.value(), signIn, Set.of(Permission.VIEW_FEES), (services, actor) -> {
+                List<ArrearsRow> owing = services.fees().arrears().arrears(actor, day, Optional.empty(), Optional.empty());
                 List<ArrearsRow> chosen = all
                         ? owing.stream().filter(row -> row.monthsOwed() >= DunningService.NOTICE_MONTHS).toList()
                         : owing.stream().filter(row -> row.room().equalsIgnoreCase(room.trim())).toList();
@@ -197,7 +212,7 @@ public final class PrintCommand {
                             : context.messages().format("cli.print.roomOwesNothing", room, day));
                     return ExitCode.BAD_INPUT;
                 }
-                PrintStamp stamp = stamp(services, context);
+                PrintStamp stamp = stamp(services, actor, context);
                 services.print().reports().pdf(DunningNotice.of(chosen, day, stamp, stamp.messages()), out);
                 context.out().println(context.messages().format("cli.print.notices", chosen.size(), out));
                 return ExitCode.OK;
@@ -213,6 +228,9 @@ public final class PrintCommand {
         @Mixin
         DatabaseOption database;
 
+        @Mixin
+        SignInOption signIn;
+
         @Parameters(paramLabel = "YYYY-MM-DD", descriptionKey = "cli.print.day")
         LocalDate day;
 
@@ -225,9 +243,9 @@ public final class PrintCommand {
 
         @Override
         public Integer call() {
-            return context.withServices(database.value(), services -> {
-                PrintStamp stamp = stamp(services, context);
-                services.print().reports().pdf(ShiftPrintout.of(services.fees().shifts().day(context.actor(), day),
+            return context.signedIn(database.value(), signIn, Set.of(Permission.VIEW_FEES), (services, actor) -> {
+                PrintStamp stamp = stamp(services, actor, context);
+                services.print().reports().pdf(ShiftPrintout.of(services.fees().shifts().day(actor, day),
                         stamp, stamp.messages(), context.clock().getZone()), out);
                 context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;
@@ -246,6 +264,9 @@ public final class PrintCommand {
         @Mixin
         DatabaseOption database;
 
+        @Mixin
+        SignInOption signIn;
+
         @Parameters(paramLabel = "NUMBER", descriptionKey = "cli.print.requestNumber")
         String number;
 
@@ -261,13 +282,13 @@ public final class PrintCommand {
 
         @Override
         public Integer call() {
-            return context.withServices(database.value(), services -> {
+            return context.signedIn(database.value(), signIn, Set.of(Permission.LOG_REQUESTS), (services, actor) -> {
                 Optional<ServiceRequest> request = services.repair().lookup().find(number);
                 if (request.isEmpty()) {
                     context.err().println(context.messages().format("error.request.notFound", number));
                     return ExitCode.BAD_INPUT;
                 }
-                PrintStamp stamp = stamp(services, context);
+                PrintStamp stamp = stamp(services, actor, context);
                 services.print().reports().pdf(WorkOrderPrintout.of(request.get(), WorkOrderPrintout.type(paper == PaperChoice.a4),
                         stamp, stamp.messages(), context.clock().instant(), context.clock().getZone()), out);
                 context.out().println(context.messages().format("cli.print.done", out));

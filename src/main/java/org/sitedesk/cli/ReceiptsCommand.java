@@ -3,7 +3,9 @@ package org.sitedesk.cli;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.sitedesk.core.users.Permission;
 import org.sitedesk.estate.files.TableWriter;
 import org.sitedesk.fees.Receipt;
 import picocli.CommandLine.Command;
@@ -17,6 +19,9 @@ public final class ReceiptsCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOption database;
+
+    @Mixin
+    SignInOption signIn;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.receipts.option.from")
     String from;
@@ -43,7 +48,7 @@ public final class ReceiptsCommand implements Callable<Integer> {
             context.err().println(context.messages().format("cli.pay.dateForm", from == null ? to : from));
             return ExitCode.BAD_INPUT;
         }
-        return context.withServices(database.value(), services -> {
+        return context.signedIn(database.value(), signIn, Set.of(Permission.VIEW_FEES), (services, actor) -> {
             List<Receipt> receipts = services.fees().payments().register(first, last);
             if ("csv".equalsIgnoreCase(format)) {
                 context.out().println("number,room,kind,amount,method,paid_on,cashier,void,void_reason");

@@ -10,7 +10,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code sitedesk restore FILE [--db TARGET]}: the backup back into the database (an H2 file already
- * there is moved aside first), then checked against the summary written beside the backup.
+ * there is moved aside first), then checked against the summary written beside the backup. It asks
+ * for no SiteDesk sign-in: the database it replaces may be the damaged one no one can sign in to, it
+ * works only on files and databases the operating-system user can already reach, and it discards
+ * nothing; the restored database keeps its own users.
  */
 @Command(name = "restore", mixinStandardHelpOptions = true, sortOptions = false)
 public final class RestoreCommand implements Callable<Integer> {

@@ -1,5 +1,6 @@
 package org.sitedesk.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sitedesk.core.i18n.Language;
 import picocli.CommandLine.Command;
@@ -23,6 +24,15 @@ public final class RootCommand implements Callable<Integer> {
     /** Global: inherited by every subcommand, so it may stand anywhere on the line. */
     @Option(names = "--db", paramLabel = "PATH|JDBC-URL", descriptionKey = "cli.option.db", scope = ScopeType.INHERIT)
     String database;
+
+    /** Global like --db: who signs in to a command that changes data or shows personal data. */
+    @Option(names = "--user", paramLabel = "NAME", descriptionKey = "cli.option.user", scope = ScopeType.INHERIT)
+    String user;
+
+    /** Global like --db: that user's password (its first line); for init --admin, the new administrator's. */
+    @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "cli.option.passwordFile",
+            scope = ScopeType.INHERIT)
+    Path passwordFile;
 
     // read before parsing as well (the help text needs it); global like --db
     @Option(names = "--lang", paramLabel = "zh_CN|en", descriptionKey = "cli.option.lang", scope = ScopeType.INHERIT)

@@ -1,6 +1,8 @@
 package org.sitedesk.cli;
 
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.sitedesk.core.users.Permission;
 import org.sitedesk.fees.Receipt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,6 +17,9 @@ public final class VoidCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    SignInOption signIn;
+
     @Parameters(paramLabel = "NUMBER", descriptionKey = "cli.void.number")
     String number;
 
@@ -27,8 +32,8 @@ public final class VoidCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return context.withServices(database.value(), services -> {
-            Receipt voided = services.fees().payments().voidReceipt(context.actor(), number, reason);
+        return context.signedIn(database.value(), signIn, Set.of(Permission.VOID_RECEIPTS), (services, actor) -> {
+            Receipt voided = services.fees().payments().voidReceipt(actor, number, reason);
             context.out().println(context.messages().format("cli.void.done", voided.number(),
                     voided.amount().amount().toPlainString()));
             return ExitCode.OK;

@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.sitedesk.core.db.DatabaseLocation;
+import org.sitedesk.core.db.OwnerOnlyFiles;
 import org.sitedesk.core.db.DatabasePasswords;
 import org.sitedesk.core.i18n.Language;
 import org.sitedesk.core.i18n.Messages;
@@ -37,6 +38,11 @@ public final class GuiLauncher {
         long jvmStart = ProcessHandle.current().info().startInstant()
                 .map(Instant::toEpochMilli).orElseGet(System::currentTimeMillis);
         Path dataFolder = DatabaseLocation.userDataFolder();
+        try {
+            OwnerOnlyFiles.createFolder(dataFolder);
+        } catch (IOException e) {
+            // the database opener reports a folder it cannot create, in a sentence on the window
+        }
         logTo(dataFolder.resolve("logs").resolve("sitedesk.log"));
         TerminalPreferences preferences = new TerminalPreferences(dataFolder);
         Language language = languageOrNull != null ? languageOrNull : preferences.language();
@@ -74,7 +80,7 @@ public final class GuiLauncher {
             return;
         }
         try {
-            Files.createDirectories(file.getParent());
+            OwnerOnlyFiles.createFolder(file.getParent());
             System.setProperty("org.slf4j.simpleLogger.logFile", file.toString());
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
             System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");

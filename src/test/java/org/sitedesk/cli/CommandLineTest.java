@@ -2,7 +2,6 @@ package org.sitedesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,8 +16,8 @@ import org.sitedesk.core.audit.AuditEntry;
 import org.sitedesk.core.audit.AuditQuery;
 import org.sitedesk.core.db.Database;
 import org.sitedesk.core.i18n.Language;
-import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.core.users.Actor;
+import org.sitedesk.core.users.User;
 import org.sitedesk.support.MutableClock;
 import org.sitedesk.support.TestDatabases;
 
@@ -31,8 +30,7 @@ class CommandLineTest {
     private final List<String> guiStarts = new ArrayList<>();
 
     private int run(Language language, String... args) {
-        CliContext context = new CliContext(new Messages(language), new PrintWriter(out, true),
-                new PrintWriter(err, true), MutableClock.atNineOnAMonday(), "wang", folder.resolve("data"));
+        CliContext context = TestCli.context(language, out, err, folder);
         GuiStarter gui = (db, demo, smoke, lang) -> {
             guiStarts.add(db + " demo=" + demo + " smoke=" + smoke + " lang=" + lang);
             return 0;
@@ -44,8 +42,21 @@ class CommandLineTest {
         return run(Language.ENGLISH, args);
     }
 
+    /** Makes wang the first administrator of {@code db}; the password file is the one to sign in with. */
+    private Path administrator(String db) throws Exception {
+        Path password = Files.writeString(folder.resolve("wang.pw"), "s3cret-pass\n", StandardCharsets.UTF_8);
+        assertThat(run("init", "--db", db, "--admin", "wang", "--password-file", password.toString())).isEqualTo(ExitCode.OK);
+        return password;
+    }
+
+    private static String[] as(Path password, String... args) {
+        List<String> line = new ArrayList<>(List.of(args));
+        line.addAll(List.of("--user", "wang", "--password-file", password.toString()));
+        return line.toArray(String[]::new);
+    }
+
     @Test
-    void initCreatesTheDatabaseAndTheFirstAdministratorActingAsTheOperatingSystemUser() throws Exception {
+    void initCreatesTheDatabaseAndTheFirstAdministratorAuditedUnderTheirOwnName() throws Exception {
         String db = TestDatabases.argument(folder);
         Path password = Files.writeString(folder.resolve("pw.txt"), "\uFEFFs3cret-pass\n", StandardCharsets.UTF_8);
 
@@ -55,10 +66,11 @@ class CommandLineTest {
         assertThat(out.toString()).contains("Database ready: ").contains("Administrator wang created.");
         try (Database database = TestDatabases.open(db)) {
             Services services = Services.wire(database, MutableClock.atNineOnAMonday());
-            assertThat(services.core().users().signIn("wang", "s3cret-pass").role().name()).isEqualTo("ADMINISTRATOR");
-            List<AuditEntry> log = services.core().auditSearch().search(Actor.commandLine("test"), AuditQuery.everything());
+            User wang = services.core().users().signIn("wang", "s3cret-pass");
+            assertThat(wang.role().name()).isEqualTo("ADMINISTRATOR");
+            List<AuditEntry> log = services.core().auditSearch().search(Actor.of(wang), AuditQuery.everything());
             assertThat(log).filteredOn(entry -> entry.actionCode().equals("USER_CREATED"))
-                    .singleElement().extracting(AuditEntry::actor).isEqualTo("cli:wang");
+                    .singleElement().extracting(AuditEntry::actor).isEqualTo("wang");
         }
     }
 
@@ -150,13 +162,14 @@ class CommandLineTest {
         Path data = folder.resolve("estate");
         assertThat(run("generate", "--units", "120", "--seed", "9", "--out", data.toString())).isEqualTo(ExitCode.OK);
         String db = TestDatabases.argument(folder);
+        Path password = administrator(db);
         String units = data.resolve("units.csv").toString();
         String owners = data.resolve("owners.csv").toString();
 
-        assertThat(run("import", "--db", db, "--dry-run", units, owners)).isEqualTo(ExitCode.OK);
+        assertThat(run(as(password, "import", "--db", db, "--dry-run", units, owners))).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("Checked: 120 units would be added");
-        assertThat(run("import", "--db", db, units, owners)).isEqualTo(ExitCode.OK);
-        assertThat(run("import", "--db", db, units, owners)).isEqualTo(ExitCode.OK);
+        assertThat(run(as(password, "import", "--db", db, units, owners))).isEqualTo(ExitCode.OK);
+        assertThat(run(as(password, "import", "--db", db, units, owners))).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("Imported: 120 units added").contains("Imported: 0 units added (120 already there)");
 
         out.getBuffer().setLength(0);
@@ -165,7 +178,7 @@ class CommandLineTest {
         assertThat(run("find", "--db", db, "9-9-999")).isEqualTo(ExitCode.FAILURE);
 
         Path exported = folder.resolve("owners-out.xlsx");
-        assertThat(run("export", "owners", "--db", db, "--format", "xlsx", "--out", exported.toString()))
+        assertThat(run(as(password, "export", "owners", "--db", db, "--format", "xlsx", "--out", exported.toString())))
                 .isEqualTo(ExitCode.OK);
         assertThat(exported).exists();
     }
@@ -174,8 +187,11 @@ class CommandLineTest {
     void aBadImportFilePrintsEveryProblemAsFileLineColumnAndExitsTwo() throws Exception {
         Path bad = Files.writeString(folder.resolve("units.csv"), "room,building,unit,floor,type,area\n"
                 + "3-2-1502,3,2,15,residential,89.755\n3-2-1503,3,2,15,villa,90\n", StandardCharsets.UTF_8);
+        String db = TestDatabases.argument(folder);
+        Path password = administrator(db);
+        err.getBuffer().setLength(0);
 
-        int code = run("import", "--db", TestDatabases.argument(folder), bad.toString());
+        int code = run(as(password, "import", "--db", db, bad.toString()));
 
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString().strip().lines()).containsExactly(

@@ -2,12 +2,12 @@ package org.sitedesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitedesk.core.i18n.Language;
-import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.estate.files.Table;
 import org.sitedesk.estate.files.TableReader;
@@ -31,7 +30,6 @@ import org.sitedesk.repair.Satisfaction;
 import org.sitedesk.repair.ServiceRequest;
 import org.sitedesk.repair.VisitWay;
 import org.sitedesk.support.EstateFixture;
-import org.sitedesk.support.MutableClock;
 import org.sitedesk.support.RepairFixture;
 import org.sitedesk.support.TestDatabase;
 
@@ -45,12 +43,19 @@ class RepairCommandsTest {
     private StringWriter out;
     private StringWriter err;
     private String db;
+    private Path password;
+
+    /** The line as admin signs in to it: the same name and password file on every line. */
+    private int as(String... args) {
+        List<String> line = new ArrayList<>(List.of(args));
+        line.addAll(List.of("--user", "admin", "--password-file", password.toString()));
+        return run(line.toArray(String[]::new));
+    }
 
     private int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CliContext context = new CliContext(new Messages(Language.CHINESE), new PrintWriter(out, true),
-                new PrintWriter(err, true), MutableClock.atNineOnAMonday(), "wang", folder.resolve("data"));
+        CliContext context = TestCli.context(Language.CHINESE, out, err, folder);
         return new CommandLineApp(context, (database, demo, smoke, lang) -> 0).run(args);
     }
 
@@ -60,9 +65,10 @@ class RepairCommandsTest {
      * visited at 10:30 with the owner unsatisfied, which opened the rework 000004.
      */
     @BeforeEach
-    void requests() {
+    void requests() throws Exception {
         try (TestDatabase test = new TestDatabase(folder.resolve("site"))) {
             db = test.argument();
+            password = Files.writeString(folder.resolve("admin.pw"), TestDatabase.PASSWORD);
             Actor admin = test.administrator();
             long unit = new EstateFixture(test).unit("3-2-1502", "15", "89.75");
             RepairFixture fixture = new RepairFixture(test);
@@ -92,12 +98,12 @@ class RepairCommandsTest {
     @Test
     void theDispatchSlipOfARequestIsWrittenOnA5OrA4() throws Exception {
         Path a5 = folder.resolve("slip.pdf");
-        assertThat(run("print", "workorder", "BX-2026-000001", "--db", db, "--out", a5.toString())).isEqualTo(ExitCode.OK);
+        assertThat(as("print", "workorder", "BX-2026-000001", "--db", db, "--out", a5.toString())).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("已生成 " + a5);
         assertThat(pdfText(a5)).contains("派工单", "BX-2026-000001", "3-2-1502", "王师傅", "2026-11-23 11:00 前");
 
         Path a4 = folder.resolve("slip-a4.pdf");
-        assertThat(run("print", "workorder", "bx-2026-000003", "--paper", "a4", "--db", db, "--out", a4.toString()))
+        assertThat(as("print", "workorder", "bx-2026-000003", "--paper", "a4", "--db", db, "--out", a4.toString()))
                 .isEqualTo(ExitCode.OK);
         assertThat(pdfText(a4)).contains("BX-2026-000003", "3-2-1502", "李师傅", "急修");
         try (PDDocument document = Loader.loadPDF(a4.toFile())) {
@@ -109,10 +115,10 @@ class RepairCommandsTest {
     void anUnknownRequestNumberExitsTwoNamingIt() {
         Path pdf = folder.resolve("x.pdf");
 
-        assertThat(run("print", "workorder", "BX-2026-999999", "--db", db, "--out", pdf.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(as("print", "workorder", "BX-2026-999999", "--db", db, "--out", pdf.toString())).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString().strip()).isEqualTo("找不到工单 BX-2026-999999。");
         assertThat(Files.exists(pdf)).isFalse();
-        assertThat(run("print", "workorder", "BX-2026-000001", "--paper", "a3", "--db", db, "--out", pdf.toString()))
+        assertThat(as("print", "workorder", "BX-2026-000001", "--paper", "a3", "--db", db, "--out", pdf.toString()))
                 .isEqualTo(ExitCode.BAD_INPUT);
     }
 
@@ -120,7 +126,7 @@ class RepairCommandsTest {
     void theRequestRegisterIsExportedAsCsvWithItsTimesAndLimitsInChinese() throws Exception {
         Path csv = folder.resolve("requests.csv");
 
-        assertThat(run("export", "requests", "--db", db, "--out", csv.toString())).isEqualTo(ExitCode.OK);
+        assertThat(as("export", "requests", "--db", db, "--out", csv.toString())).isEqualTo(ExitCode.OK);
 
         assertThat(out.toString()).contains("已导出 4 行到 " + csv);
         String text = Files.readString(csv, StandardCharsets.UTF_8);
@@ -138,7 +144,7 @@ class RepairCommandsTest {
     void theRequestRegisterIsExportedAsXlsxWithTheSameCells() {
         Path xlsx = folder.resolve("requests");
 
-        assertThat(run("export", "requests", "--db", db, "--format", "xlsx", "--out", xlsx.toString())).isEqualTo(ExitCode.OK);
+        assertThat(as("export", "requests", "--db", db, "--format", "xlsx", "--out", xlsx.toString())).isEqualTo(ExitCode.OK);
 
         Table table = TableReader.read(folder.resolve("requests.xlsx"));
         assertThat(table.isReadable()).isTrue();

@@ -82,7 +82,17 @@ public final class Database implements AutoCloseable {
             refuseForeignFile(file.get());
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(location.jdbcUrl(), "sa", "");
-        return opened(location, DatabaseEngine.H2, pool, pool::dispose);
+        Database database = opened(location, DatabaseEngine.H2, pool, pool::dispose);
+        if (file.isPresent()) {
+            // H2 creates the file with the process's default mode; owners' personal data is for this user only
+            try {
+                OwnerOnlyFiles.restrict(file.get());
+            } catch (IOException e) {
+                database.close();
+                throw new DatabaseOpenException(e, "error.db.cannotRead", file.get());
+            }
+        }
+        return database;
     }
 
     /**
@@ -145,7 +155,10 @@ public final class Database implements AutoCloseable {
         if (!Files.exists(file)) {
             Path parent = file.getParent();
             try {
-                Files.createDirectories(parent);
+                // a folder made here is private; one the user chose already keeps its own permissions
+                if (!Files.isDirectory(parent)) {
+                    OwnerOnlyFiles.createFolder(parent);
+                }
             } catch (IOException e) {
                 throw new DatabaseOpenException(e, "error.db.cannotCreateFolder", parent);
             }

@@ -3,9 +3,8 @@ package org.sitedesk.core.users;
 import java.util.Objects;
 
 /**
- * Who is doing something: a signed-in user, or the command line acting as
- * {@code cli:<operating-system user>}. Every service call that changes data takes one, so the
- * permission check and the audit row name the same person.
+ * Who is doing something: a user signed in to the window or on the command line. Every service
+ * call that changes data takes one, so the permission check and the audit row name the same person.
  */
 public record Actor(String name, String displayName, Role role) {
 
@@ -13,12 +12,6 @@ public record Actor(String name, String displayName, Role role) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(role, "role");
-    }
-
-    /** The command line runs with the rights of whoever can reach the database file: an administrator's. */
-    public static Actor commandLine(String operatingSystemUser) {
-        String name = "cli:" + operatingSystemUser;
-        return new Actor(name, name, Role.ADMINISTRATOR);
     }
 
     public static Actor of(User user) {

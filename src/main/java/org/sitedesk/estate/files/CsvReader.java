@@ -73,7 +73,7 @@ final class CsvReader {
     }
 
     private static void add(List<TableRow> rows, int line, List<String> cells) {
-        TableRow row = new TableRow(line, List.copyOf(cells));
+        TableRow row = new TableRow(line, cells.stream().map(SpreadsheetCell::fromFile).toList());
         if (!row.isBlank()) {
             rows.add(row);
         }

@@ -67,7 +67,7 @@ public final class TableReader {
                     for (int i = 0; i < row.getCellCount(); i++) {
                         cells.add(text(row.getCell(i)));
                     }
-                    TableRow tableRow = new TableRow(row.getRowNum(), List.copyOf(cells));
+                    TableRow tableRow = new TableRow(row.getRowNum(), cells.stream().map(SpreadsheetCell::fromFile).toList());
                     if (!tableRow.isBlank()) {
                         rows.add(tableRow);
                     }

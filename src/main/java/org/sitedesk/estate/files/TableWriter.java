@@ -13,7 +13,8 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes a header and rows as CSV (UTF-8 with a byte-order mark so Excel shows Chinese, CRLF,
- * quoted where needed) or XLSX (every cell text, so 3-2-1502 never turns into a date).
+ * quoted where needed) or XLSX (every cell text, so 3-2-1502 never turns into a date). Every cell
+ * goes through {@link SpreadsheetCell}, so no export carries a formula a spreadsheet would run.
  */
 public final class TableWriter {
     private TableWriter() {
@@ -49,7 +50,7 @@ public final class TableWriter {
             if (i > 0) {
                 line.append(',');
             }
-            String cell = cells.get(i) == null ? "" : cells.get(i);
+            String cell = SpreadsheetCell.toFile(cells.get(i));
             if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0
                     || !cell.equals(cell.trim())) {
                 line.append('"').append(cell.replace("\"", "\"\"")).append('"');
@@ -65,12 +66,12 @@ public final class TableWriter {
             Workbook workbook = new Workbook(out, "SiteDesk", "1.0");
             Worksheet sheet = workbook.newWorksheet("Sheet1");
             for (int c = 0; c < header.size(); c++) {
-                sheet.value(0, c, header.get(c));
+                sheet.value(0, c, SpreadsheetCell.toFile(header.get(c)));
             }
             for (int r = 0; r < rows.size(); r++) {
                 List<String> row = rows.get(r);
                 for (int c = 0; c < row.size(); c++) {
-                    sheet.value(r + 1, c, row.get(c) == null ? "" : row.get(c));
+                    sheet.value(r + 1, c, SpreadsheetCell.toFile(row.get(c)));
                 }
             }
             workbook.finish();

@@ -221,12 +221,4 @@ class UserServiceTest {
                 .where(AUDIT_LOG.ACTION_CODE.eq("USER_UPDATED")).fetchOne(AUDIT_LOG.SUMMARY);
         assertThat(summary).isEqualTo("display_name: lina → 李娜; role: CASHIER → SUPERVISOR");
     }
-
-    @Test
-    void theCommandLineActsAsAnAdministratorNamedAfterTheOperatingSystemUser() {
-        Actor cli = Actor.commandLine("wang");
-
-        assertThat(cli.name()).isEqualTo("cli:wang");
-        assertThat(cli.may(Permission.MANAGE_USERS)).isTrue();
-    }
 }
