@@ -22,6 +22,7 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.sitedesk.core.audit.AuditLog;
 import org.sitedesk.core.audit.CoreAuditAction;
+import org.sitedesk.core.db.BackupFiles;
 import org.sitedesk.core.db.Database;
 import org.sitedesk.core.db.DatabaseBackup;
 import org.sitedesk.core.db.schema.DefaultSchema;
@@ -92,7 +93,7 @@ public final class BackupService {
         Instant before = clock.instant().minus(Duration.ofDays(days));
         int removed = 0;
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(BackupService::isBackupFile).toList()) {
+            for (Path file : files.filter(BackupFiles::isBackup).toList()) {
                 if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
                     Files.delete(file);
                     deleteQuietly(BackupSummary.besides(file));
@@ -107,19 +108,7 @@ public final class BackupService {
 
     /** The newest backup in {@code folder}, if any. */
     public Optional<Backup> newest(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(BackupService::isBackupFile).max(java.util.Comparator.comparing(path -> path.getFileName().toString()))
-                    .map(file -> new Backup(file, size(file), null));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static boolean isBackupFile(Path file) {
-        return file.getFileName().toString().matches("sitedesk-\\d{8}-\\d{4,6}\\.(zip|dump)");
+        return BackupFiles.newestIn(folder).map(file -> new Backup(file, size(file), null));
     }
 
     /** What the database holds now, in the terms of a backup summary. */

@@ -7,22 +7,30 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Where backups of an H2 database file are looked for when the database itself cannot be read. */
-final class BackupFiles {
+/** How SiteDesk names its backups ({@code sitedesk-<yyyyMMdd-HHmmss>.zip|.dump}), and where the newest one is. */
+public final class BackupFiles {
     private BackupFiles() {
     }
 
-    /** The newest {@code sitedesk-*.zip} in the {@code backups} folder beside the database file (the default backup folder). */
-    static Optional<Path> newestBeside(Path databaseFile) {
-        Path folder = databaseFile.toAbsolutePath().getParent().resolve("backups");
+    /** Whether {@code file} is named like one of SiteDesk's backups (not its summary, not anything else in the folder). */
+    public static boolean isBackup(Path file) {
+        return file.getFileName().toString().matches("sitedesk-\\d{8}-\\d{4,6}\\.(zip|dump)");
+    }
+
+    /** The newest backup in {@code folder} (names sort by time). */
+    public static Optional<Path> newestIn(Path folder) {
         if (!Files.isDirectory(folder)) {
             return Optional.empty();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.getFileName().toString().matches("sitedesk-.*\\.zip"))
-                    .max(Comparator.comparing(file -> file.getFileName().toString()));
+            return files.filter(BackupFiles::isBackup).max(Comparator.comparing(file -> file.getFileName().toString()));
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** The newest backup in the {@code backups} folder beside an H2 database file (the default backup folder). */
+    static Optional<Path> newestBeside(Path databaseFile) {
+        return newestIn(databaseFile.toAbsolutePath().getParent().resolve("backups"));
     }
 }
