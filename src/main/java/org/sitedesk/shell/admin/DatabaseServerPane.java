@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.sitedesk.ui.FormGrid;
 import org.sitedesk.ui.UiContext;
@@ -25,6 +26,8 @@ public final class DatabaseServerPane extends VBox {
         password.textProperty().bindBidirectional(model.passwordProperty());
         Label hint = new Label(ui.text("settings.server.hint"));
         hint.setWrapText(true);
+        // a wrapped label keeps its lines even when the page is short of height
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         Button tryIt = new Button(ui.text("settings.server.try"));
         tryIt.setId("tryServerButton");
@@ -40,6 +43,7 @@ public final class DatabaseServerPane extends VBox {
         Label message = new Label();
         message.setId("serverMessage");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add("form-message");
         message.textProperty().bind(model.messageProperty());
         FormGrid form = new FormGrid()

@@ -72,8 +72,9 @@ public final class SettingsView extends VBox {
 
         siteForm.setMaxWidth(560);
         terminalForm.setMaxWidth(560);
-        VBox shared = new VBox(14, site, siteForm, terminal, terminalForm, save, message, serverSection);
-        getChildren().addAll(title, new HBox(48, shared, printSection));
+        VBox shared = new VBox(14, site, siteForm, terminal, terminalForm, save, message);
+        // this computer's server beside the printing settings, so both columns fit a counter's screen
+        getChildren().addAll(title, new HBox(48, shared, new VBox(28, printSection, serverSection)));
         model.load();
     }
 }
