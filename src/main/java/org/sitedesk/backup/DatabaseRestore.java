@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,14 +16,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.sitedesk.core.db.Database;
 import org.sitedesk.core.db.DatabaseEngine;
 import org.sitedesk.core.db.DatabaseLocation;
+import org.sitedesk.core.db.PostgresTools;
 import org.sitedesk.core.i18n.UserFacingException;
 
 /**
@@ -109,9 +107,7 @@ public final class DatabaseRestore {
     }
 
     private static Optional<Path> restorePostgres(Path backup, DatabaseLocation target) {
-        Properties properties = new Properties();
-        target.password().ifPresent(password -> properties.setProperty("password", password));
-        try (Connection connection = DriverManager.getConnection(target.jdbcUrl(), properties);
+        try (Connection connection = PostgresTools.connect(target);
                 Statement statement = connection.createStatement();
                 ResultSet tables = statement.executeQuery(
                         "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")) {
@@ -122,22 +118,8 @@ public final class DatabaseRestore {
         } catch (SQLException e) {
             throw new UserFacingException(e, "error.db.cannotOpen", target.displayName(), String.valueOf(e.getMessage()));
         }
-        ProcessBuilder builder = new ProcessBuilder("pg_restore", "--no-owner", "--exit-on-error",
-                "--dbname=" + org.sitedesk.core.db.DatabaseBackup.libpqUri(target.jdbcUrl()), backup.toAbsolutePath().toString())
-                .redirectErrorStream(true);
-        target.password().ifPresent(password -> builder.environment().put("PGPASSWORD", password));
-        try {
-            Process process = builder.start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                throw new UserFacingException("error.restore.pgRestoreFailed", output.lines().findFirst().orElse(""));
-            }
-        } catch (IOException e) {
-            throw new UserFacingException(e, "error.backup.noPgDump");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UserFacingException(e, "error.restore.pgRestoreFailed", "interrupted");
-        }
+        PostgresTools.run("pg_restore", List.of("--no-owner", "--exit-on-error", backup.toAbsolutePath().toString()),
+                target, "error.restore.pgRestoreFailed");
         return Optional.empty();
     }
 

@@ -65,10 +65,7 @@ public final class Database implements AutoCloseable {
      * for a counter's "try the connection"; the same sentences as opening when it fails.
      */
     public static String probe(DatabaseLocation location) {
-        java.util.Properties properties = new java.util.Properties();
-        location.password().ifPresent(password -> properties.setProperty("password", password));
-        properties.setProperty("connectTimeout", "5");
-        try (Connection connection = java.sql.DriverManager.getConnection(location.jdbcUrl(), properties)) {
+        try (Connection connection = PostgresTools.connect(location)) {
             java.sql.DatabaseMetaData meta = connection.getMetaData();
             return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
         } catch (SQLException e) {

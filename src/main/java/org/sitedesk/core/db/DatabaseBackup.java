@@ -2,14 +2,9 @@ package org.sitedesk.core.db;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.sitedesk.core.i18n.UserFacingException;
 
 /**
  * A consistent copy of the open database, taken while counters keep working (DOMAIN.md "Data
@@ -18,8 +13,6 @@ import org.sitedesk.core.i18n.UserFacingException;
  * client is installed on this computer.
  */
 public final class DatabaseBackup {
-    private static final long PG_DUMP_MINUTES = 30;
-
     private final Database database;
 
     public DatabaseBackup(Database database) {
@@ -46,46 +39,7 @@ public final class DatabaseBackup {
     }
 
     private void pgDump(Path file) {
-        DatabaseLocation location = database.location();
-        List<String> command = new ArrayList<>(List.of("pg_dump", "--format=custom", "--no-owner",
-                "--file=" + file.toAbsolutePath(), "--dbname=" + libpqUri(location.jdbcUrl())));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        location.password().ifPresent(password -> builder.environment().put("PGPASSWORD", password));
-        try {
-            Process process = builder.start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(PG_DUMP_MINUTES, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new UserFacingException("error.backup.pgDumpFailed", "timeout");
-            }
-            if (process.exitValue() != 0) {
-                throw new UserFacingException("error.backup.pgDumpFailed", output.lines().findFirst().orElse(""));
-            }
-        } catch (IOException e) {
-            throw new UserFacingException(e, "error.backup.noPgDump");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UserFacingException(e, "error.backup.pgDumpFailed", "interrupted");
-        }
-    }
-
-    /**
-     * The JDBC URL as a libpq connection URI for {@code pg_dump}: the same host, port and database,
-     * keeping only the parameters libpq knows (the password travels in the environment instead).
-     */
-    public static String libpqUri(String jdbcUrl) {
-        String uri = jdbcUrl.substring("jdbc:".length());
-        int query = uri.indexOf('?');
-        if (query < 0) {
-            return uri;
-        }
-        List<String> kept = new ArrayList<>();
-        for (String parameter : uri.substring(query + 1).split("&")) {
-            String name = URLDecoder.decode(parameter.split("=", 2)[0], StandardCharsets.UTF_8);
-            if (name.equals("user") || name.equals("sslmode") || name.equals("password")) {
-                kept.add(parameter);
-            }
-        }
-        return uri.substring(0, query) + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
+        PostgresTools.run("pg_dump", List.of("--format=custom", "--no-owner", "--file=" + file.toAbsolutePath()),
+                database.location(), "error.backup.pgDumpFailed");
     }
 }
