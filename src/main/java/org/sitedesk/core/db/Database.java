@@ -222,17 +222,14 @@ public final class Database implements AutoCloseable {
     static boolean upToDate(DataSource pool) throws SQLException {
         try (Connection connection = pool.getConnection();
                 java.sql.Statement statement = connection.createStatement()) {
-            ResultSet history;
-            try {
-                history = statement.executeQuery(HISTORY);
-            } catch (SQLException noHistoryYet) {
-                if (!connection.getAutoCommit()) {
-                    connection.rollback();
+            // asked of the catalogue first: a failed query on a new database would leave H2 a trace file
+            try (ResultSet table = connection.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+                if (!table.next()) {
+                    return false;
                 }
-                return false;
             }
             java.util.Set<Integer> applied = new java.util.HashSet<>();
-            try (history) {
+            try (ResultSet history = statement.executeQuery(HISTORY)) {
                 while (history.next()) {
                     if (!history.getBoolean(2)) {
                         return false;
