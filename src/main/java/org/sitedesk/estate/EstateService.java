@@ -105,7 +105,8 @@ public final class EstateService {
             List<String> then = tx.select(HOUSEHOLD_PERSON.FULL_NAME).from(HOUSEHOLD_PERSON).where(owners)
                     .and(HOUSEHOLD_PERSON.SINCE_DATE.isNull().or(HOUSEHOLD_PERSON.SINCE_DATE.le(on)))
                     .and(HOUSEHOLD_PERSON.UNTIL_DATE.isNull().or(HOUSEHOLD_PERSON.UNTIL_DATE.ge(on)))
-                    .orderBy(HOUSEHOLD_PERSON.ID).fetch(HOUSEHOLD_PERSON.FULL_NAME);
+                    // in the household card's order, so the receipt names them as the card does
+                    .orderBy(HOUSEHOLD_PERSON.SINCE_DATE.asc().nullsLast(), HOUSEHOLD_PERSON.ID).fetch(HOUSEHOLD_PERSON.FULL_NAME);
             if (!then.isEmpty()) {
                 return String.join("、", then);
             }
