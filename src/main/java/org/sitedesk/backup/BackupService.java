@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +39,6 @@ import org.sitedesk.fees.PaymentService;
  * summary is what a restore checks against.
  */
 public final class BackupService {
-    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final int TRIES = 3;
 
     private final Database database;
@@ -72,7 +70,7 @@ public final class BackupService {
         DatabaseBackup copy = new DatabaseBackup(database);
         for (int attempt = 1; ; attempt++) {
             BackupSummary before = summary();
-            Path file = folder.resolve("sitedesk-" + LocalDateTime.now(clock).format(FILE_TIME) + copy.fileExtension());
+            Path file = copy.fileIn(folder, LocalDateTime.now(clock));
             copy.writeTo(file);
             BackupSummary after = summary();
             if (before.equals(after) || attempt == TRIES) {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,7 +31,6 @@ import org.sitedesk.core.users.Permission;
  * into the backup folder, so a day's takings survive a lost disk (DOMAIN.md data safety).
  */
 public final class ShiftService {
-    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     static final String BACKUP_FOLDER = "site.backup.folder";
     /** Before any receipt: where a cashier's first shift starts. */
     private static final OffsetDateTime BEGINNING = OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, java.time.ZoneOffset.UTC);
@@ -71,8 +69,7 @@ public final class ShiftService {
         OffsetDateTime from = lastClose(actor.name()).orElse(BEGINNING);
         ShiftReport report = report(actor.name(), from, now, Optional.empty());
         DatabaseBackup copy = new DatabaseBackup(database);
-        Path backup = backupFolder.resolve("sitedesk-" + now.atZoneSameInstant(clock.getZone()).format(FILE_TIME)
-                + copy.fileExtension());
+        Path backup = copy.fileIn(backupFolder, now.atZoneSameInstant(clock.getZone()).toLocalDateTime());
         try {
             Files.createDirectories(backupFolder);
         } catch (IOException e) {

@@ -9,7 +9,14 @@ import java.util.stream.Stream;
 
 /** How SiteDesk names its backups ({@code sitedesk-<yyyyMMdd-HHmmss>.zip|.dump}), and where the newest one is. */
 public final class BackupFiles {
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private BackupFiles() {
+    }
+
+    /** The name of a backup taken at {@code at}, with the engine's {@code extension}. */
+    static String name(java.time.LocalDateTime at, String extension) {
+        return "sitedesk-" + at.format(TIME) + extension;
     }
 
     /** Whether {@code file} is named like one of SiteDesk's backups (not its summary, not anything else in the folder). */

@@ -24,6 +24,11 @@ public final class DatabaseBackup {
         return database.engine() == DatabaseEngine.H2 ? ".zip" : ".dump";
     }
 
+    /** Where a backup taken at {@code at} goes in {@code folder}, named as {@link BackupFiles} expects. */
+    public Path fileIn(Path folder, java.time.LocalDateTime at) {
+        return folder.resolve(BackupFiles.name(at, fileExtension()));
+    }
+
     /** Writes the backup to {@code file} (its folder must exist) and returns it. */
     public Path writeTo(Path file) {
         if (database.engine() == DatabaseEngine.H2) {
