@@ -34,6 +34,7 @@ public record Services(
         FeeServices fees = FeeServices.wire(core, estate.units());
         return new Services(core, PrintServices.wire(core, printers), estate, fees,
                 RepairServices.wire(core, estate.units(), fees.billing()),
-                new BackupService(database, core.audit(), clock, estate.units(), fees.payments()));
+                new BackupService(database, core.audit(), clock, estate.units(), fees.payments(),
+                        core.backupSettings()));
     }
 }

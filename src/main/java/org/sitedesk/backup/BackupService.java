@@ -7,15 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -27,6 +24,8 @@ import org.sitedesk.core.db.DatabaseBackup;
 import org.sitedesk.core.db.schema.DefaultSchema;
 import org.sitedesk.core.i18n.UserFacingException;
 import org.sitedesk.core.money.Money;
+import org.sitedesk.core.settings.BackupSettings;
+import org.sitedesk.core.settings.BackupSettingsService;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.core.users.Permission;
 import org.sitedesk.estate.EstateService;
@@ -46,13 +45,53 @@ public final class BackupService {
     private final Clock clock;
     private final EstateService units;
     private final PaymentService payments;
+    private final BackupSettingsService settings;
 
-    public BackupService(Database database, AuditLog audit, Clock clock, EstateService units, PaymentService payments) {
+    public BackupService(Database database, AuditLog audit, Clock clock, EstateService units, PaymentService payments,
+            BackupSettingsService settings) {
         this.database = database;
         this.audit = audit;
         this.clock = clock;
         this.units = units;
         this.payments = payments;
+        this.settings = settings;
+    }
+
+    /**
+     * The day's automatic backup, taken by the first start of a day (DOMAIN.md "Data safety" 2): into
+     * the site's backup folder unless one from today is already there, then backups older than the
+     * kept days are removed. It is the program's own copy, like the one at shift close, so it asks
+     * for no permission; the audit row names who started the program.
+     */
+    public Optional<Backup> takeDailyIfDue(Actor startedBy) {
+        BackupSettings chosen = settings.load();
+        LocalDate today = LocalDate.now(clock);
+        boolean takenToday = BackupFiles.newestIn(chosen.folder()).flatMap(BackupFiles::takenAt)
+                .filter(at -> !at.toLocalDate().isBefore(today)).isPresent();
+        if (takenToday) {
+            return Optional.empty();
+        }
+        Backup taken = write(startedBy, chosen.folder(), "daily; ");
+        prune(chosen.folder(), chosen.keepDays());
+        return Optional.of(taken);
+    }
+
+    /** The site's backup folder, the days kept, and the newest backup there. */
+    public BackupStatus status() {
+        BackupSettings chosen = settings.load();
+        return new BackupStatus(chosen, BackupFiles.allIn(chosen.folder()).stream()
+                .flatMap(file -> describe(file).stream()).toList());
+    }
+
+    /** A backup file as the restore list shows it, if it is named like one of SiteDesk's. */
+    public static Optional<BackupStatus.BackupFile> describe(Path file) {
+        return BackupFiles.takenAt(file).map(at -> new BackupStatus.BackupFile(file, size(file), at));
+    }
+
+    /** Records, in the database just restored, who restored it from which backup. */
+    public void recordRestore(Actor actor, Path backup, String outcome) {
+        database.transactions().run(tx -> audit.record(tx, actor, CoreAuditAction.DATABASE_RESTORED,
+                backup.getFileName().toString(), outcome));
     }
 
     /**
@@ -62,6 +101,18 @@ public final class BackupService {
      */
     public Backup take(Actor actor, Path folder) {
         actor.require(Permission.EXPORT_PERSONAL_DATA);
+        return write(actor, folder, "");
+    }
+
+    /** {@link #take} into the site's backup folder, then removes the backups older than the kept days there. */
+    public Backup takeIntoSiteFolder(Actor actor) {
+        BackupSettings chosen = settings.load();
+        Backup taken = take(actor, chosen.folder());
+        prune(chosen.folder(), chosen.keepDays());
+        return taken;
+    }
+
+    private Backup write(Actor actor, Path folder, String note) {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -76,23 +127,23 @@ public final class BackupService {
             if (before.equals(after) || attempt == TRIES) {
                 after.write(BackupSummary.besides(file));
                 database.transactions().run(tx -> audit.record(tx, actor, CoreAuditAction.BACKUP_TAKEN,
-                        file.getFileName().toString(), "rows: " + after.rows().values().stream().mapToInt(Integer::intValue).sum()));
+                        file.getFileName().toString(), note + "rows: " + after.rows().values().stream().mapToInt(Integer::intValue).sum()));
                 return new Backup(file, size(file), after);
             }
             deleteQuietly(file);
         }
     }
 
-    /** Removes backups (and their summaries) in {@code folder} older than {@code days}; returns how many. */
+    /**
+     * Removes backups (and their summaries) in {@code folder} taken more than {@code days} ago; returns
+     * how many. Their age is read from their names, which copying to a USB stick does not change.
+     */
     public int prune(Path folder, int days) {
-        if (!Files.isDirectory(folder)) {
-            return 0;
-        }
-        Instant before = clock.instant().minus(Duration.ofDays(days));
+        LocalDateTime before = LocalDateTime.now(clock).minusDays(days);
         int removed = 0;
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(BackupFiles::isBackup).toList()) {
-                if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+        try {
+            for (Path file : BackupFiles.allIn(folder)) {
+                if (BackupFiles.takenAt(file).filter(at -> at.isBefore(before)).isPresent()) {
                     Files.delete(file);
                     deleteQuietly(BackupSummary.besides(file));
                     removed++;

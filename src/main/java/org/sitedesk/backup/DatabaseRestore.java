@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.sitedesk.core.Progress;
 import org.sitedesk.core.db.Database;
 import org.sitedesk.core.db.DatabaseEngine;
 import org.sitedesk.core.db.DatabaseLocation;
@@ -33,6 +34,7 @@ import org.sitedesk.core.i18n.UserFacingException;
  * of each year, and what every unit owed.
  */
 public final class DatabaseRestore {
+    private static final int STEPS = 4;
     private static final DateTimeFormatter SAFETY_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Clock clock;
@@ -46,6 +48,12 @@ public final class DatabaseRestore {
      * restored database (it needs the services, which the caller wires).
      */
     public Restored restore(Path backup, DatabaseLocation target, Function<Database, BackupSummary> summarize) {
+        return restore(backup, target, summarize, Progress.NONE);
+    }
+
+    /** {@link #restore(Path, DatabaseLocation, Function)}, telling {@code progress} each of its four steps. */
+    public Restored restore(Path backup, DatabaseLocation target, Function<Database, BackupSummary> summarize,
+            Progress progress) {
         if (!Files.isRegularFile(backup)) {
             throw new UserFacingException("error.restore.noFile", backup.toString());
         }
@@ -58,9 +66,13 @@ public final class DatabaseRestore {
         }
         DatabaseEngine engine = target.engine().orElseThrow(() -> new UserFacingException("error.db.unsupportedUrl",
                 target.displayName()));
+        progress.update(0, STEPS);
         Optional<Path> safetyCopy = engine == DatabaseEngine.H2 ? restoreH2(backup, target) : restorePostgres(backup, target);
+        progress.update(1, STEPS);
         try (Database restored = Database.open(target)) {
+            progress.update(2, STEPS);
             BackupSummary actual = summarize.apply(restored);
+            progress.update(3, STEPS);
             List<String> differences = new ArrayList<>();
             if (actual.schemaVersion() == expected.schemaVersion()) {
                 differences.addAll(expected.differences(actual));
@@ -73,6 +85,7 @@ public final class DatabaseRestore {
                         actual.lastReceipts(), actual.owedByRoom());
                 differences.addAll(expected.differences(sameTables));
             }
+            progress.update(STEPS, STEPS);
             return new Restored(target.displayName(), safetyCopy, expected, differences);
         }
     }
@@ -92,17 +105,33 @@ public final class DatabaseRestore {
                 Files.move(file, aside);
                 safetyCopy = Optional.of(aside);
             }
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path partial = file.resolveSibling(file.getFileName() + ".restoring");
-            try (InputStream in = zip.getInputStream(database)) {
-                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-            }
-            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+            copyOut(zip, database, file, safetyCopy);
             return safetyCopy;
         } catch (java.util.zip.ZipException e) {
             throw new UserFacingException(e, "error.restore.notBackup", backup.toString());
         } catch (IOException e) {
             throw new UserFacingException(e, "error.restore.io", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * Writes the backup's database file beside the target and renames it into place; if that fails,
+     * the database that was there comes back, so a failed restore leaves things as they were.
+     */
+    private static void copyOut(ZipFile zip, ZipEntry database, Path file, Optional<Path> safetyCopy) throws IOException {
+        Path partial = file.resolveSibling(file.getFileName() + ".restoring");
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            try (InputStream in = zip.getInputStream(database)) {
+                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(partial);
+            if (safetyCopy.isPresent() && !Files.exists(file)) {
+                Files.move(safetyCopy.get(), file);
+            }
+            throw e;
         }
     }
 

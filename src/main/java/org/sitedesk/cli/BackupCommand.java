@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sitedesk.backup.BackupService;
+import org.sitedesk.core.settings.BackupSettings;
 import org.sitedesk.core.users.Permission;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +27,8 @@ public final class BackupCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DIR", descriptionKey = "cli.backup.option.to")
     Path folder;
 
-    @Option(names = "--keep-days", paramLabel = "N", defaultValue = "30", descriptionKey = "cli.backup.option.keep")
-    int keepDays;
+    @Option(names = "--keep-days", paramLabel = "N", descriptionKey = "cli.backup.option.keep")
+    Integer keepDays;
 
     public BackupCommand(CliContext context) {
         this.context = context;
@@ -35,15 +36,16 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (keepDays < 1) {
+        if (keepDays != null && keepDays < 1) {
             context.err().println(context.messages().format("cli.backup.keepDays", keepDays));
             return ExitCode.BAD_INPUT;
         }
         // a backup holds every owner's personal data (PIPL 51): the same permission as exporting it
         return context.signedIn(database.value(), signIn, Set.of(Permission.EXPORT_PERSONAL_DATA), (services, actor) -> {
-            Path into = folder != null ? folder.toAbsolutePath() : services.fees().shifts().backupFolder();
+            BackupSettings site = services.core().backupSettings().load();
+            Path into = folder != null ? folder.toAbsolutePath() : site.folder();
             BackupService.Backup taken = services.backups().take(actor, into);
-            int removed = services.backups().prune(into, keepDays);
+            int removed = services.backups().prune(into, keepDays != null ? keepDays : site.keepDays());
             context.out().println(context.messages().format("cli.backup.done", taken.file(), taken.bytes() / 1024,
                     removed));
             return ExitCode.OK;

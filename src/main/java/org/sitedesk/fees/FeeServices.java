@@ -33,6 +33,7 @@ public record FeeServices(
                 arrears,
                 new DunningService(transactions, core.audit(), core.clock(), arrears),
                 new PaymentImport(transactions, core.audit(), core.clock(), payments, settings, units),
-                new ShiftService(transactions, core.audit(), core.clock(), core.database(), payments));
+                new ShiftService(transactions, core.audit(), core.clock(), core.database(), payments,
+                        core.backupSettings()));
     }
 }

@@ -2,7 +2,6 @@ package org.sitedesk.fees;
 
 import static org.sitedesk.core.db.schema.Tables.CASHIER_SHIFT;
 import static org.sitedesk.core.db.schema.Tables.FEE_PAYMENT;
-import static org.sitedesk.core.db.schema.Tables.SITE_SETTING;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +20,7 @@ import org.sitedesk.core.db.DatabaseBackup;
 import org.sitedesk.core.db.Transactions;
 import org.sitedesk.core.i18n.UserFacingException;
 import org.sitedesk.core.money.Money;
-import org.sitedesk.core.settings.SettingRows;
+import org.sitedesk.core.settings.BackupSettingsService;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.core.users.Permission;
 
@@ -31,7 +30,6 @@ import org.sitedesk.core.users.Permission;
  * into the backup folder, so a day's takings survive a lost disk (DOMAIN.md data safety).
  */
 public final class ShiftService {
-    static final String BACKUP_FOLDER = "site.backup.folder";
     /** Before any receipt: where a cashier's first shift starts. */
     private static final OffsetDateTime BEGINNING = OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, java.time.ZoneOffset.UTC);
 
@@ -40,13 +38,16 @@ public final class ShiftService {
     private final Clock clock;
     private final Database database;
     private final PaymentService payments;
+    private final BackupSettingsService backupSettings;
 
-    public ShiftService(Transactions transactions, AuditLog audit, Clock clock, Database database, PaymentService payments) {
+    public ShiftService(Transactions transactions, AuditLog audit, Clock clock, Database database, PaymentService payments,
+            BackupSettingsService backupSettings) {
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
         this.database = database;
         this.payments = payments;
+        this.backupSettings = backupSettings;
     }
 
     /** The shift still open for this cashier: everything they issued since their last close. */
@@ -61,6 +62,11 @@ public final class ShiftService {
         actor.require(Permission.VIEW_FEES);
         return report(null, day.atStartOfDay(clock.getZone()).toOffsetDateTime(),
                 day.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime(), Optional.empty());
+    }
+
+    /** Closes the shift, backing up into the site's backup folder. */
+    public ShiftReport close(Actor actor) {
+        return close(actor, backupSettings.load().folder());
     }
 
     public ShiftReport close(Actor actor, Path backupFolder) {
@@ -89,42 +95,6 @@ public final class ShiftService {
         copy.writeTo(backup);
         return new ShiftReport(report.cashier(), report.from(), report.to(), report.receipts(), report.perMethod(),
                 Optional.of(backup));
-    }
-
-    /** Where shift backups go: the folder the settings name, else the default beside the database. */
-    public Path backupFolder() {
-        String chosen = transactions.inTransaction(tx -> tx.select(SITE_SETTING.SETTING_VALUE).from(SITE_SETTING)
-                .where(SITE_SETTING.SETTING_KEY.eq(BACKUP_FOLDER)).fetchOne(SITE_SETTING.SETTING_VALUE));
-        return chosen == null || chosen.isBlank() ? defaultBackupFolder() : Path.of(chosen);
-    }
-
-    /** Names the backup folder for every terminal (empty: the default); it must be an absolute path. */
-    public Path saveBackupFolder(Actor actor, String folder) {
-        actor.require(Permission.EDIT_SITE_SETTINGS);
-        String text = folder == null ? "" : folder.trim();
-        if (!text.isEmpty()) {
-            try {
-                if (!Path.of(text).isAbsolute()) {
-                    throw new UserFacingException("error.shift.backupFolderAbsolute", text);
-                }
-            } catch (java.nio.file.InvalidPathException e) {
-                throw new UserFacingException("error.shift.backupFolderAbsolute", text);
-            }
-        }
-        transactions.run(tx -> {
-            StringBuilder summary = new StringBuilder();
-            SettingRows.put(tx, BACKUP_FOLDER, text, summary);
-            if (summary.length() > 0) {
-                audit.record(tx, actor, org.sitedesk.core.audit.CoreAuditAction.SETTINGS_CHANGED, null, summary.toString());
-            }
-        });
-        return backupFolder();
-    }
-
-    /** Where shift backups go when the settings name no folder: beside the database file. */
-    public Path defaultBackupFolder() {
-        return database.location().h2File().map(file -> file.toAbsolutePath().getParent().resolve("backups"))
-                .orElse(Path.of("backups").toAbsolutePath());
     }
 
     private Optional<OffsetDateTime> lastClose(String cashier) {

@@ -24,7 +24,7 @@ public interface DatabaseOpener {
     static DatabaseOpener file(DatabaseLocation location, Clock clock) {
         return () -> {
             Database database = Database.open(location);
-            return new OpenedDatabase(Services.wire(database, clock), Optional.empty(), database::close);
+            return new OpenedDatabase(Services.wire(database, clock), Optional.empty(), database::close, true);
         };
     }
 

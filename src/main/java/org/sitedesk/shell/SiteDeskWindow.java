@@ -1,5 +1,6 @@
 package org.sitedesk.shell;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Scene;
@@ -9,6 +10,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
@@ -18,6 +20,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 import org.sitedesk.app.Services;
 import org.sitedesk.app.KnownAuditActions;
+import org.sitedesk.backup.ui.BackupView;
+import org.sitedesk.backup.ui.BackupViewModel;
+import org.sitedesk.core.db.DatabaseEngine;
 import org.sitedesk.core.i18n.Language;
 import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.core.i18n.UserFacingException;
@@ -106,6 +111,8 @@ public final class SiteDeskWindow {
     private SiteSettings site = SiteSettings.EMPTY;
     private Actor actor;
     private boolean printingWarm;
+    private boolean dailyBackupChecked;
+    private final DailyBackup dailyBackup = new DailyBackup();
     private boolean closed;
 
     public SiteDeskWindow(Stage stage, WindowDependencies dependencies) {
@@ -221,6 +228,7 @@ public final class SiteDeskWindow {
 
     private void signedIn(User user) {
         actor = Actor.of(user);
+        takeDailyBackup();
         if (user.mustChangePassword()) {
             ChangePasswordView view = new ChangePasswordView(new ChangePasswordViewModel(
                     opened.services().core().users(), actor, ui, changed -> enterWorkspace("dashboard")), ui, true);
@@ -229,6 +237,43 @@ public final class SiteDeskWindow {
         } else {
             enterWorkspace("dashboard");
         }
+    }
+
+    /**
+     * The first sign-in after the program starts takes the day's backup if none is there yet
+     * (DOMAIN.md "Data safety" 2). A backup that fails is told on the dashboard, not in a dialog:
+     * the counter must still open on a morning the USB stick is missing.
+     */
+    private void takeDailyBackup() {
+        if (dailyBackupChecked || !opened.dailyBackup()) {
+            return;
+        }
+        dailyBackupChecked = true;
+        Actor startedBy = actor;
+        Services services = opened.services();
+        dailyBackup.started();
+        tasks.execute(BackgroundTask.of(progress -> services.backups().takeDailyIfDue(startedBy))
+                .title(messages.get("backup.dailyRunning"))
+                .onSuccess(taken -> dailyBackup.finished(""))
+                .onFailure(error -> {
+                    LOG.warn("The daily backup failed", error);
+                    dailyBackup.finished(ui.explain(error));
+                }));
+    }
+
+    /** 恢复备份: asks first, then the window closes its database and brings the backup back. */
+    private void restore(Path backup) {
+        String database = opened.services().core().database().location().displayName();
+        if (!dialogs.confirm(ui.format("backup.restoreConfirm", backup.getFileName(), database))) {
+            return;
+        }
+        OpenedDatabase before = opened;
+        Actor restoring = actor;
+        actor = null;
+        new RestoreFlow(ui, frame, dependencies.clock()).start(before, restoring, backup, after -> {
+            opened = after;
+            showSignIn();
+        }, this::openFailed);
     }
 
     private void enterWorkspace(String page) {
@@ -304,7 +349,8 @@ public final class SiteDeskWindow {
                 new WelcomeCard(() -> site),
                 new RecentActivityCard(services.core().auditSearch(), KnownAuditActions.all()),
                 new FollowUpCard(services.fees().dunning()),
-                new RepairCard(services.repair().figures()));
+                new RepairCard(services.repair().figures()),
+                new BackupCard(services.backups(), dailyBackup));
         return List.of(
                 new NavigationItem("dashboard", "nav.dashboard", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, Section.WORK,
                         Optional.empty(), () -> new DashboardView(cards, context, current)),
@@ -345,7 +391,7 @@ public final class SiteDeskWindow {
                                 services.repair().engineers(), services.repair().settings(), current, context), context)),
                 new NavigationItem("feeItems", "nav.feeItems", MaterialDesignC.CASH_CHECK, Section.SYSTEM,
                         Optional.of(Permission.VIEW_FEES), () -> new FeeItemsView(new FeeItemsViewModel(services.fees().items(),
-                                services.fees().settings(), services.fees().shifts(), printing, current, context), context)),
+                                services.fees().settings(), printing, current, context), context)),
                 new NavigationItem("users", "nav.users", MaterialDesignA.ACCOUNT_MULTIPLE_OUTLINE, Section.SYSTEM,
                         Optional.of(Permission.MANAGE_USERS),
                         () -> new UsersView(new UsersViewModel(services.core().users(), current, context), context, printing)),
@@ -353,6 +399,11 @@ public final class SiteDeskWindow {
                         Optional.of(Permission.VIEW_AUDIT_LOG),
                         () -> new AuditView(new AuditViewModel(services.core().auditSearch(), current, context,
                                 KnownAuditActions.all()), context, printing)),
+                new NavigationItem("backups", "nav.backups", MaterialDesignB.BACKUP_RESTORE, Section.SYSTEM,
+                        Optional.of(Permission.EXPORT_PERSONAL_DATA), () -> new BackupView(new BackupViewModel(
+                                services.backups(), services.core().backupSettings(),
+                                services.core().database().engine() == DatabaseEngine.H2, current, context, this::restore),
+                                context)),
                 new NavigationItem("settings", "nav.settings", MaterialDesignC.COG_OUTLINE, Section.SYSTEM,
                         Optional.empty(),
                         () -> new SettingsView(new SettingsViewModel(services.core().siteSettings(),

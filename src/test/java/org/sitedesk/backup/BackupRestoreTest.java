@@ -51,11 +51,14 @@ class BackupRestoreTest {
         assertThat(taken.summary().owedByRoom()).containsEntry("1-1-102", "53.85").containsEntry("1-1-101", "0.00");
 
         DatabaseLocation target = TestDatabases.onH2() ? original : TestDatabases.empty(folder.resolve("new"));
+        List<String> steps = new java.util.ArrayList<>();
         DatabaseRestore.Restored restored = new DatabaseRestore(org.sitedesk.support.MutableClock.atNineOnAMonday())
                 .restore(taken.file(), target, opened -> Services.wire(opened, org.sitedesk.support.MutableClock.atNineOnAMonday())
-                        .backups().summary());
+                        .backups().summary(), (done, total) -> steps.add(done + "/" + total));
 
         assertThat(restored.differences()).isEmpty();
+        assertThat(steps).as("the window's progress bar moves through each step").containsExactly("0/4", "1/4", "2/4", "3/4",
+                "4/4");
         if (TestDatabases.onH2()) {
             assertThat(restored.safetyCopy()).hasValueSatisfying(copy -> {
                 assertThat(copy).isRegularFile();

@@ -28,6 +28,11 @@ public final class WindowTestSupport {
         show(stage, () -> new OpenedDatabase(db.services, Optional.empty(), () -> { }), preferences, language, db.clock);
     }
 
+    /** {@link #show(Stage, TestDatabase, Path, Language)} as a real counter starts: the first sign-in takes the day's backup. */
+    public static void showTakingDailyBackups(Stage stage, TestDatabase db, Path preferences, Language language) {
+        show(stage, () -> new OpenedDatabase(db.services, Optional.empty(), () -> { }, true), preferences, language, db.clock);
+    }
+
     static void show(Stage stage, DatabaseOpener opener, Path preferences, Language language) {
         show(stage, opener, preferences, language, org.sitedesk.support.MutableClock.atNineOnAMonday());
     }

@@ -149,13 +149,23 @@ public final class CounterViewModel {
         PaymentRequest request = new PaymentRequest(current.id(), money, method.get(), paidOn.get(), payer.get(),
                 reference.get(), reason.get(), named);
         boolean form241 = onForm.get();
+        UnitAccount shown = account.get();
         form.run(progress -> {
+            // another counter may have taken a payment or posted a charge since this account was shown
+            UnitAccount now = payments.account(current.id(), today());
+            if (!now.equals(shown)) {
+                return new Paid(null, null, now);
+            }
             Receipt receipt = payments.pay(actor, request);
             RenderedPrintout rendered = printing.render(ui.format("counter.receiptTitle", receipt.number()),
                     stamp -> ReceiptPrintout.of(receipt, ReceiptPrintout.type(form241), stamp, stamp.messages(), false));
             return new Paid(receipt, rendered, payments.account(current.id(), today()));
         }, paid -> {
             showAccount(paid.account());
+            if (paid.receipt() == null) {
+                form.showText(ui.format("counter.accountChanged", paid.account().totalOwed().amount().toPlainString()));
+                return;
+            }
             reason.set("");
             reference.set("");
             form.showText(ui.format("counter.paid", paid.receipt().number(), paid.receipt().amount().amount().toPlainString(),
@@ -246,7 +256,7 @@ public final class CounterViewModel {
     /** 交班: closes this cashier's shift (with its backup) and hands the report's preview over. */
     public void closeShift(Consumer<RenderedPrintout> preview) {
         form.run(progress -> {
-            ShiftReport report = shifts.close(actor, shifts.backupFolder());
+            ShiftReport report = shifts.close(actor);
             return new Closed(report, printing.render(ui.text("print.shift.title"),
                     stamp -> ShiftPrintout.of(report, stamp, stamp.messages(), ui.clock().getZone())));
         }, closed -> {
@@ -334,6 +344,7 @@ public final class CounterViewModel {
     private record Closed(ShiftReport report, RenderedPrintout rendered) {
     }
 
+    /** A payment taken, or (receipt null) refused because the account had changed: the account as it is now. */
     private record Paid(Receipt receipt, RenderedPrintout rendered, UnitAccount account) {
     }
 

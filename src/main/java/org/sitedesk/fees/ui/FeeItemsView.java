@@ -125,11 +125,6 @@ public final class FeeItemsView extends BorderPane {
                 .row(ui.text("feeSettings.prepaymentMonths"), field("prepaymentMonths", model.prepaymentMonthsProperty(),
                         model.mayEdit()));
         grid.full(save);
-        TextField backup = field("backupFolder", model.backupFolderProperty(), model.mayChooseBackupFolder());
-        Button saveBackup = button("saveBackupFolderButton", ui.text("feeSettings.saveBackup"), model::saveBackupFolder, model);
-        saveBackup.setVisible(model.mayChooseBackupFolder());
-        grid.row(ui.text("feeSettings.backupFolder"), backup);
-        grid.full(saveBackup);
         return new VBox(8, heading, grid);
     }
 

@@ -27,7 +27,6 @@ import org.sitedesk.fees.FeeItemDraft;
 import org.sitedesk.fees.FeeItemService;
 import org.sitedesk.fees.FeeSettings;
 import org.sitedesk.fees.FeeSettingsService;
-import org.sitedesk.fees.ShiftService;
 import org.sitedesk.print.ui.PrintPreviews;
 import org.sitedesk.ui.FormState;
 import org.sitedesk.ui.UiContext;
@@ -52,20 +51,16 @@ public final class FeeItemsViewModel {
     private final StringProperty capPercent = new SimpleStringProperty("");
     private final BooleanProperty principalFirst = new SimpleBooleanProperty(false);
     private final StringProperty prepaymentMonths = new SimpleStringProperty("");
-    private final StringProperty backupFolder = new SimpleStringProperty("");
     private final FormState form;
     private final FeeItemService service;
     private final FeeSettingsService settings;
-    private final ShiftService shifts;
     private final PrintPreviews printing;
     private final Actor actor;
     private final UiContext ui;
 
-    public FeeItemsViewModel(FeeItemService service, FeeSettingsService settings, ShiftService shifts,
-            PrintPreviews printing, Actor actor, UiContext ui) {
+    public FeeItemsViewModel(FeeItemService service, FeeSettingsService settings, PrintPreviews printing, Actor actor, UiContext ui) {
         this.service = service;
         this.settings = settings;
-        this.shifts = shifts;
         this.printing = printing;
         this.actor = actor;
         this.ui = ui;
@@ -79,9 +74,8 @@ public final class FeeItemsViewModel {
 
     /** Loads again, then shows {@code message} (loading clears the message line). */
     private void reload(String message) {
-        form.run(progress -> new Loaded(service.all(), settings.load(), shifts.backupFolder().toString()), loaded -> {
+        form.run(progress -> new Loaded(service.all(), settings.load()), loaded -> {
             items.setAll(loaded.items());
-            backupFolder.set(loaded.backupFolder());
             FeeSettings rules = loaded.settings();
             dueDay.set(Integer.toString(rules.dueDay()));
             lateFeeOn.set(rules.lateFeeEnabled());
@@ -142,25 +136,9 @@ public final class FeeItemsViewModel {
         }
     }
 
-    public boolean mayChooseBackupFolder() {
-        return actor.may(Permission.EDIT_SITE_SETTINGS);
-    }
-
-    public void saveBackupFolder() {
-        String wanted = backupFolder.get();
-        form.run(progress -> shifts.saveBackupFolder(actor, wanted), saved -> {
-            backupFolder.set(saved.toString());
-            form.showText(ui.format("feeSettings.backupSaved", saved));
-        });
-    }
-
-    public StringProperty backupFolderProperty() {
-        return backupFolder;
-    }
-
     public void printBoard(Window owner) {
         LocalDate today = LocalDate.now(ui.clock());
-        form.run(progress -> new Loaded(service.all(), settings.load(), ""), loaded -> printing.preview(owner,
+        form.run(progress -> new Loaded(service.all(), settings.load()), loaded -> printing.preview(owner,
                 ui.text("print.feeBoard.title"), stamp -> FeeBoard.of(loaded.items(), today, loaded.settings(), stamp,
                         stamp.messages())));
     }
@@ -271,6 +249,6 @@ public final class FeeItemsViewModel {
         return form.busyProperty();
     }
 
-    private record Loaded(java.util.List<FeeItem> items, FeeSettings settings, String backupFolder) {
+    private record Loaded(java.util.List<FeeItem> items, FeeSettings settings) {
     }
 }

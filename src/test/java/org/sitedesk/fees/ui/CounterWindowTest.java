@@ -111,6 +111,35 @@ class CounterWindowTest {
         assertThat(robot.lookup("#counterAmount").queryTextInputControl().getText()).isEqualTo("61.55");
     }
 
+    /**
+     * DESIGN.md "More than one terminal": another counter takes a payment for the same unit while this
+     * one has its account on screen; this counter refreshes the account instead of taking the stale
+     * amount, and takes the payment once the cashier confirms the new one (DOMAIN.md fees 8).
+     */
+    @Test
+    void aPaymentTakenMeanwhileAtAnotherCounterRefreshesTheAccountBeforeThisOneTakesMoney(FxRobot robot) {
+        WindowTestSupport.signIn(robot, "qian", TestDatabase.PASSWORD);
+        robot.clickOn("#nav-counter");
+        robot.clickOn("#counterRoom").write("3-2-1502").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#counterAmount").queryTextInputControl().getText()).isEqualTo("161.55");
+
+        db.services.fees().payments().pay(db.userWithRole("sun", Role.CASHIER), PaymentRequest.today(unit,
+                Money.of("53.85"), PaymentMethod.WECHAT, LocalDate.of(2026, 11, 23)));
+        robot.clickOn("#counterAmount").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(WindowTestSupport.text(robot, "#counterMessage")).isEqualTo(
+                "这户的账目刚刚有变动（另一台电脑已收款或有新入账），已刷新：现欠 107.70 元。请与交款人核对金额后再收款。");
+        assertThat(robot.lookup("#previewPrint").tryQuery()).as("no receipt for the stale amount").isEmpty();
+        assertThat(db.services.fees().payments().receipt("2026-000002")).isEmpty();
+        assertThat(robot.lookup("#counterAmount").queryTextInputControl().getText()).isEqualTo("107.70");
+
+        robot.clickOn("#counterAmount").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WindowTestSupport.text(robot, "#counterMessage")).isEqualTo("已收款：收据 2026-000002，107.70 元，现金。");
+    }
+
     @Test
     void aCashierCannotVoidButASupervisorVoidsWithAReasonAndTheRegisterShowsIt(FxRobot robot) {
         Receipt receipt = db.services.fees().payments().pay(db.administrator(), PaymentRequest.today(unit, Money.of("53.85"),
