@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.sitedesk.app.Services;
 import org.sitedesk.core.db.Database;
 import org.sitedesk.core.db.DatabaseLocation;
+import org.sitedesk.app.sample.DemoCache;
 import org.sitedesk.app.sample.DemoDatabase;
 import org.slf4j.LoggerFactory;
 
@@ -28,11 +29,14 @@ public interface DatabaseOpener {
         };
     }
 
-    /** A throw-away database with the sample estate, deleted when the window closes. */
-    static DatabaseOpener demo(Clock clock) {
+    /**
+     * A throw-away database with the sample estate, deleted when the window closes; copied from the
+     * day's demo database in {@code cache}, which the first demo of the day builds.
+     */
+    static DatabaseOpener demo(Clock clock, Path cache) {
         return () -> {
             Path folder = DemoDatabase.newFolder();
-            DemoDatabase.Demo demo = DemoDatabase.create(folder, clock);
+            DemoDatabase.Demo demo = new DemoCache(cache, clock).open(folder);
             return new OpenedDatabase(demo.services(), Optional.of(demo.administrator()), () -> {
                 demo.services().core().database().close();
                 deleteQuietly(folder);

@@ -48,7 +48,7 @@ public final class GuiLauncher {
         Language language = languageOrNull != null ? languageOrNull : preferences.language();
         Clock clock = Clock.systemDefaultZone();
         DatabaseOpener opener = DatabaseOpener.startedEarly(demo
-                ? DatabaseOpener.demo(clock)
+                ? DatabaseOpener.demo(clock, dataFolder.resolve("cache").resolve("demo"))
                 : DatabaseOpener.file(new DatabasePasswords(dataFolder, System.getenv())
                         .fill(chosenDatabase(database, preferences, dataFolder)), clock));
         CompletableFuture<Integer> exit = new CompletableFuture<>();
