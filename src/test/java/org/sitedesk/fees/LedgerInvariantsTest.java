@@ -1,11 +1,7 @@
 package org.sitedesk.fees;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sitedesk.core.db.schema.Tables.FEE_ALLOCATION;
-import static org.sitedesk.core.db.schema.Tables.FEE_CHARGE;
 import static org.sitedesk.core.db.schema.Tables.FEE_PAYMENT;
-import static org.sitedesk.core.db.schema.Tables.FEE_WAIVER;
-import static org.sitedesk.core.db.schema.Tables.PREPAYMENT_DRAW;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -14,14 +10,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +27,7 @@ import org.sitedesk.core.users.Role;
 import org.sitedesk.estate.UnitType;
 import org.sitedesk.support.EstateFixture;
 import org.sitedesk.support.FeeFixture;
+import org.sitedesk.support.LedgerChecks;
 import org.sitedesk.support.TestDatabase;
 
 /**
@@ -170,47 +164,8 @@ class LedgerInvariantsTest {
         return numbers;
     }
 
-    /** Recomputed from the raw rows with SQL, not through the services' own ledger reading. */
+    /** Recomputed from the raw rows with SQL, not through the services' own ledger reading ({@link LedgerChecks}). */
     static void checkInvariants(TestDatabase db, List<Long> units, LocalDate today) {
-        DSLContext dsl = db.database.dsl();
-        dsl.select(FEE_PAYMENT.RECEIPT_NUMBER, FEE_PAYMENT.AMOUNT, DSL.sum(FEE_ALLOCATION.AMOUNT))
-                .from(FEE_PAYMENT).join(FEE_ALLOCATION).on(FEE_ALLOCATION.PAYMENT_ID.eq(FEE_PAYMENT.ID))
-                .groupBy(FEE_PAYMENT.RECEIPT_NUMBER, FEE_PAYMENT.AMOUNT)
-                .forEach(row -> assertThat(row.value3()).as("allocations of " + row.value1()).isEqualByComparingTo(row.value2()));
-        for (long unit : units) {
-            UnitAccount account = db.services.fees().payments().account(unit, today);
-            BigDecimal charged = sum(dsl.select(DSL.sum(FEE_CHARGE.PRINCIPAL)).from(FEE_CHARGE).where(FEE_CHARGE.UNIT_ID.eq(unit)));
-            BigDecimal paid = sum(dsl.select(DSL.sum(FEE_ALLOCATION.AMOUNT)).from(FEE_ALLOCATION)
-                    .join(FEE_PAYMENT).on(FEE_PAYMENT.ID.eq(FEE_ALLOCATION.PAYMENT_ID))
-                    .where(FEE_PAYMENT.UNIT_ID.eq(unit)).and(FEE_ALLOCATION.PART.eq("PRINCIPAL")).and(Ledger.notVoided()));
-            BigDecimal drawn = sum(dsl.select(DSL.sum(PREPAYMENT_DRAW.AMOUNT)).from(PREPAYMENT_DRAW)
-                    .where(PREPAYMENT_DRAW.UNIT_ID.eq(unit)).and(PREPAYMENT_DRAW.PART.eq("PRINCIPAL")));
-            BigDecimal waived = sum(dsl.select(DSL.sum(FEE_WAIVER.AMOUNT)).from(FEE_WAIVER)
-                    .join(FEE_CHARGE).on(FEE_CHARGE.ID.eq(FEE_WAIVER.CHARGE_ID))
-                    .where(FEE_CHARGE.UNIT_ID.eq(unit)).and(FEE_WAIVER.PART.eq("PRINCIPAL")));
-            assertThat(account.principalOwed().amount()).as("principal owed by unit " + unit)
-                    .isEqualByComparingTo(charged.subtract(paid).subtract(drawn).subtract(waived));
-            BigDecimal prepaidIn = sum(dsl.select(DSL.sum(FEE_ALLOCATION.AMOUNT)).from(FEE_ALLOCATION)
-                    .join(FEE_PAYMENT).on(FEE_PAYMENT.ID.eq(FEE_ALLOCATION.PAYMENT_ID))
-                    .where(FEE_PAYMENT.UNIT_ID.eq(unit)).and(FEE_ALLOCATION.PART.eq("PREPAYMENT")).and(Ledger.notVoided()));
-            BigDecimal refunded = sum(dsl.select(DSL.sum(FEE_ALLOCATION.AMOUNT)).from(FEE_ALLOCATION)
-                    .join(FEE_PAYMENT).on(FEE_PAYMENT.ID.eq(FEE_ALLOCATION.PAYMENT_ID))
-                    .where(FEE_PAYMENT.UNIT_ID.eq(unit)).and(FEE_ALLOCATION.PART.eq("REFUND")).and(Ledger.notVoided()));
-            BigDecimal allDrawn = sum(dsl.select(DSL.sum(PREPAYMENT_DRAW.AMOUNT)).from(PREPAYMENT_DRAW)
-                    .where(PREPAYMENT_DRAW.UNIT_ID.eq(unit)));
-            BigDecimal prepayment = prepaidIn.subtract(refunded).subtract(allDrawn);
-            assertThat(account.prepayment().amount()).as("prepayment of unit " + unit).isEqualByComparingTo(prepayment);
-            assertThat(prepayment.signum()).as("prepayment never negative").isGreaterThanOrEqualTo(0);
-            Set<Long> seen = new HashSet<>();
-            for (OpenCharge charge : account.openCharges()) {
-                assertThat(seen.add(charge.chargeId())).isTrue();
-                assertThat(charge.principalOpen().isNegative() || charge.lateFeeOpen().isNegative()).isFalse();
-            }
-        }
-    }
-
-    private static BigDecimal sum(org.jooq.ResultQuery<? extends org.jooq.Record1<BigDecimal>> query) {
-        BigDecimal value = query.fetchOne().value1();
-        return value == null ? BigDecimal.ZERO : value;
+        LedgerChecks.all(db, units, today);
     }
 }

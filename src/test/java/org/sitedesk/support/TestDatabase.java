@@ -27,8 +27,20 @@ public final class TestDatabase implements AutoCloseable {
 
     /** With printers of the test's own, so a screen test can print without a real printer. */
     public TestDatabase(Path folder, Printers printers) {
-        database = Database.open(TestDatabases.fresh(folder));
-        services = Services.wire(database, clock, printers);
+        this(Database.open(TestDatabases.fresh(folder)), printers);
+    }
+
+    private TestDatabase(Database database, Printers printers) {
+        this.database = database;
+        this.services = Services.wire(database, clock, printers);
+    }
+
+    /**
+     * Opens again a database a test made and closed (named as {@link #argument()} names it), as the
+     * application opens it after a crash: H2 recovers its file, the server has rolled back what was open.
+     */
+    public static TestDatabase reopen(String argument) {
+        return new TestDatabase(TestDatabases.open(argument), new Printers());
     }
 
     /** Creates the first administrator and returns them as an actor. */
