@@ -17,6 +17,7 @@ import org.sitedesk.core.users.Actor;
 import org.sitedesk.core.users.PermissionDeniedException;
 import org.sitedesk.core.users.Role;
 import org.sitedesk.support.TestDatabase;
+import org.sitedesk.support.TestDatabases;
 
 /**
  * DOMAIN.md "Data safety" 2: a backup every day, kept for a set number of days, in a folder the site
@@ -64,9 +65,16 @@ class DailyBackupTest {
 
     @Test
     void theStatusNamesTheNewestBackupAndWarnsWhenItIsOlderThanADay() {
+        BackupStatus unchosen = db.services.backups().status();
+        assertThat(unchosen.settings().keepDays()).isEqualTo(BackupSettings.DEFAULT_KEEP_DAYS);
+        assertThat(unchosen.settings().chosen()).isFalse();
+        if (TestDatabases.onH2()) {
+            assertThat(unchosen.settings().folder()).isEqualTo(db.database.location().h2File().orElseThrow()
+                    .toAbsolutePath().getParent().resolve("backups"));
+        }
+        // a server database's default folder is shared by every test: this one gets its own
+        db.services.core().backupSettings().save(admin, folder.resolve("usb").toAbsolutePath().toString(), "30");
         BackupStatus none = db.services.backups().status();
-        assertThat(none.settings().keepDays()).isEqualTo(BackupSettings.DEFAULT_KEEP_DAYS);
-        assertThat(none.settings().chosen()).isFalse();
         assertThat(none.newest()).isEmpty();
         assertThat(none.stale(LocalDateTime.now(db.clock))).as("no backup at all").isTrue();
 

@@ -38,6 +38,13 @@ public final class FeeBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        org.sitedesk.bench.BenchmarkTable.print(figures());
+    }
+
+    /** The billing run against the plain batch and payment → receipt PDF, as lines of the benchmark table. */
+    public static List<org.sitedesk.bench.Figure> figures() throws Exception {
+        List<org.sitedesk.bench.Figure> figures = new java.util.ArrayList<>();
+        String engine = org.sitedesk.support.TestDatabases.onH2() ? "H2" : "PostgreSQL";
         try (TestDatabase db = new TestDatabase(Files.createTempDirectory("fee-benchmark"))) {
             Actor admin = db.administrator();
             new FeeFixture(db).propertyFee();
@@ -60,13 +67,14 @@ public final class FeeBenchmark {
             }
             Arrays.sort(billing);
             Arrays.sort(jdbc);
-            System.out.printf("billing %d units: median %d ms; plain JDBC batch median %d ms; ratio %.2f (budget 2.00)%n",
-                    UNITS, billing[ROUNDS / 2], jdbc[ROUNDS / 2], (double) billing[ROUNDS / 2] / jdbc[ROUNDS / 2]);
-            receipts(db, admin, units.get(0).id());
+            figures.add(org.sitedesk.bench.Figure.ratio(String.format("billing %d units on %s against a plain JDBC batch (%d ms)",
+                    UNITS, engine, jdbc[ROUNDS / 2]), 2.0, billing[ROUNDS / 2] + " ms", (double) billing[ROUNDS / 2] / jdbc[ROUNDS / 2]));
+            figures.add(receipts(db, admin, units.get(0).id()));
         }
+        return figures;
     }
 
-    private static void receipts(TestDatabase db, Actor admin, long unitId) {
+    private static org.sitedesk.bench.Figure receipts(TestDatabase db, Actor admin, long unitId) {
         Messages chinese = new Messages(Language.CHINESE);
         LocalDate today = LocalDate.now(db.clock);
         long[] micros = new long[60];
@@ -81,8 +89,8 @@ public final class FeeBenchmark {
             }
         }
         Arrays.sort(micros);
-        System.out.printf("payment → receipt PDF, warm: median %.1f ms, p95 %.1f ms, max %.1f ms (budget 300 ms)%n",
-                micros[30] / 1000.0, micros[57] / 1000.0, micros[59] / 1000.0);
+        return org.sitedesk.bench.Figure.of("payment → receipt PDF, warm (median / p95)", "≤ 300 ms",
+                String.format("%.1f / %.1f ms", micros[30] / 1000.0, micros[57] / 1000.0), micros[30] / 1000.0 <= 300);
     }
 
     private static void insertUnits(TestDatabase db) {

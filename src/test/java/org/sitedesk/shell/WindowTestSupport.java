@@ -37,6 +37,13 @@ public final class WindowTestSupport {
         show(stage, opener, preferences, language, org.sitedesk.support.MutableClock.atNineOnAMonday());
     }
 
+    /** The real window on any opener, its background work run at once on the calling thread (benchmarks). */
+    public static void showWindow(Stage stage, DatabaseOpener opener, TerminalPreferences preferences, Language language,
+            java.time.Clock clock) {
+        new SiteDeskWindow(stage, new WindowDependencies(opener, preferences, language, clock, CurrentThreadTaskExecutor::new,
+                WindowDependencies.StartupListener.NONE)).show();
+    }
+
     private static void show(Stage stage, DatabaseOpener opener, Path preferences, Language language, java.time.Clock clock) {
         new SiteDeskWindow(stage, new WindowDependencies(opener, new TerminalPreferences(preferences), language,
                 clock, CurrentThreadTaskExecutor::new,

@@ -16,8 +16,8 @@ import org.sitedesk.core.users.Permission;
 
 /**
  * The site's backup folder and the days backups are kept, shared by every counter; saving is
- * audited. Without a chosen folder, backups go to {@code backups} beside the H2 file (or under the
- * working folder for a server database, which has no file of its own).
+ * audited. Without a chosen folder, backups go to {@code backups} beside the H2 file, or in the
+ * user's data folder for a server database, which has no file of its own.
  */
 public final class BackupSettingsService {
     static final String FOLDER = "site.backup.folder";
@@ -68,7 +68,7 @@ public final class BackupSettingsService {
     /** Where backups go when the site names no folder. */
     public Path defaultFolder() {
         return location.h2File().map(file -> file.toAbsolutePath().getParent().resolve("backups"))
-                .orElse(Path.of("backups").toAbsolutePath());
+                .orElseGet(() -> DatabaseLocation.userDataFolder().resolve("backups"));
     }
 
     private static boolean absolute(String text) {

@@ -1,0 +1,66 @@
+package org.sitedesk.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Start-up against a bare window (issue: both {@code --smoke} and {@code --smoke --demo} within 1.5× of
+ * a bare JavaFX window shown by the same JVM on the same machine in the same run). Each is started as
+ * its own process with the same Java and class path, rounds alternating so load on the machine falls
+ * on all three alike; the day's demo database is built once before the rounds.
+ */
+final class StartupBenchmark {
+    private static final int ROUNDS = 5;
+    private static final double BUDGET = 1.5;
+
+    private StartupBenchmark() {
+    }
+
+    static List<Figure> run(Path scratch) throws Exception {
+        if (System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isBlank()) {
+            return List.of(Figure.skipped("start-up (--smoke, --smoke --demo) against a bare window", "≤ 1.50×",
+                    "no display (bench/run uses xvfb-run when it is installed)"));
+        }
+        readyMillis(scratch, "org.sitedesk.Main", "--smoke", "--demo");
+        double[] bare = new double[ROUNDS];
+        double[] smoke = new double[ROUNDS];
+        double[] demo = new double[ROUNDS];
+        for (int round = 0; round < ROUNDS; round++) {
+            bare[round] = readyMillis(scratch, BareWindow.class.getName());
+            smoke[round] = readyMillis(scratch, "org.sitedesk.Main", "--smoke");
+            demo[round] = readyMillis(scratch, "org.sitedesk.Main", "--smoke", "--demo");
+        }
+        double baseline = new Timings(bare).median();
+        double window = new Timings(smoke).median();
+        double withDemo = new Timings(demo).median();
+        return List.of(
+                Figure.of("start-up: bare JavaFX window (baseline)", "", String.format("%.0f ms", baseline), true),
+                Figure.ratio("start-up: sitedesk --smoke", BUDGET, String.format("%.0f ms", window), window / baseline),
+                Figure.ratio("start-up: sitedesk --smoke --demo", BUDGET, String.format("%.0f ms", withDemo),
+                        withDemo / baseline));
+    }
+
+    private static double readyMillis(Path scratch, String main, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + scratch, "-Dorg.slf4j.simpleLogger.logFile=System.err", "-cp",
+                System.getProperty("java.class.path"), main));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("XDG_DATA_HOME", scratch.resolve("data").toString());
+        Files.createDirectories(scratch);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(main + " did not finish");
+        }
+        return output.lines().filter(line -> line.startsWith("ready ")).findFirst()
+                .map(line -> Double.parseDouble(line.substring("ready ".length()).trim()))
+                .orElseThrow(() -> new IllegalStateException(main + " printed no ready line:\n" + output));
+    }
+}
