@@ -8,4 +8,6 @@ if not exist "%HERE%target\sitedesk.jar" (
 )
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
-"%JAVA%" %SITEDESK_JAVA_OPTIONS% -jar "%HERE%target\sitedesk.jar" %*
+set "OPTIONS="
+for /f "usebackq eol=# tokens=*" %%o in ("%HERE%installer\jvm.options") do call set "OPTIONS=%%OPTIONS%% %%o"
+"%JAVA%" %OPTIONS% %SITEDESK_JAVA_OPTIONS% -jar "%HERE%target\sitedesk.jar" %*

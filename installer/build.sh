@@ -35,13 +35,18 @@ case "$(uname -s)" in
     *) echo "installer: no recipe for $(uname -s)" >&2; exit 1 ;;
 esac
 
+jvm_options=()
+while read -r option; do
+    case "$option" in ""|\#*) ;; *) jvm_options+=(--java-options "$option") ;; esac
+done < "$here/jvm.options"
+
 common=(--name sitedesk --app-version "$version" --vendor "SiteDesk" --icon "$icon"
     --description "SiteDesk 物业服务中心前台系统")
 
 echo "installer: app image (jpackage)" >&2
 "$jpackage" --type app-image "${common[@]}" --dest "$out" --input "$out/input" --main-jar sitedesk.jar \
     --main-class org.sitedesk.Main --runtime-image "$out/runtime" \
-    --java-options "-Dfile.encoding=UTF-8"
+    --java-options "-Dfile.encoding=UTF-8" "${jvm_options[@]}"
 
 if [ "$system" = linux ]; then
     image="$out/sitedesk"
