@@ -29,6 +29,7 @@ public final class BenchmarkHarness {
     public static void main(String[] args) throws Exception {
         Path scratch = Files.createTempDirectory("sitedesk-bench");
         List<Figure> figures = new ArrayList<>();
+        only = List.of(args);
         step("start-up", () -> figures.addAll(StartupBenchmark.run(scratch.resolve("startup"))));
         step("search", () -> figures.addAll(SearchBenchmark.figures()));
         step("import", () -> figures.addAll(ImportBenchmark.run(scratch.resolve("import"))));
@@ -45,7 +46,13 @@ public final class BenchmarkHarness {
         System.exit(0);
     }
 
+    /** The steps named on the command line ({@code bench/run start-up search}); all when none are. */
+    private static List<String> only = List.of();
+
     private static void step(String name, Step step) throws Exception {
+        if (!only.isEmpty() && !only.contains(name)) {
+            return;
+        }
         System.err.println("bench: " + name + " …");
         long start = System.nanoTime();
         step.run();

@@ -11,8 +11,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Start-up against a bare window (issue: both {@code --smoke} and {@code --smoke --demo} within 1.5× of
  * a bare JavaFX window shown by the same JVM on the same machine in the same run). Each is started as
- * its own process with the same Java and class path, rounds alternating so load on the machine falls
- * on all three alike; the day's demo database is built once before the rounds.
+ * its own process with the same Java, class path and the program's JVM options, and each with its own
+ * class-data sharing archive written by a first start, as {@code ./sitedesk} and the installed
+ * program start; rounds alternate so load on the machine falls on all three alike. The first start
+ * also builds the day's demo database.
  */
 final class StartupBenchmark {
     private static final int ROUNDS = 5;
@@ -26,14 +28,16 @@ final class StartupBenchmark {
             return List.of(Figure.skipped("start-up (--smoke, --smoke --demo) against a bare window", "≤ 1.50×",
                     "no display (bench/run uses xvfb-run when it is installed)"));
         }
-        readyMillis(scratch, "org.sitedesk.Main", "--smoke", "--demo");
+        for (String kind : List.of("bare", "smoke", "demo")) {
+            start(scratch, kind, true);
+        }
         double[] bare = new double[ROUNDS];
         double[] smoke = new double[ROUNDS];
         double[] demo = new double[ROUNDS];
         for (int round = 0; round < ROUNDS; round++) {
-            bare[round] = readyMillis(scratch, BareWindow.class.getName());
-            smoke[round] = readyMillis(scratch, "org.sitedesk.Main", "--smoke");
-            demo[round] = readyMillis(scratch, "org.sitedesk.Main", "--smoke", "--demo");
+            bare[round] = start(scratch, "bare", false);
+            smoke[round] = start(scratch, "smoke", false);
+            demo[round] = start(scratch, "demo", false);
         }
         double baseline = new Timings(bare).median();
         double window = new Timings(smoke).median();
@@ -45,11 +49,21 @@ final class StartupBenchmark {
                         withDemo / baseline));
     }
 
-    private static double readyMillis(Path scratch, String main, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + scratch, "-Dorg.slf4j.simpleLogger.logFile=System.err", "-cp",
-                System.getProperty("java.class.path"), main));
-        command.addAll(List.of(args));
+    /** Starts one kind; {@code archiving} writes its class archive, else the archive is used. */
+    private static double start(Path scratch, String kind, boolean archiving) throws IOException, InterruptedException {
+        Path archive = scratch.resolve("cds-" + kind + ".jsa");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        Files.readAllLines(Path.of("installer", "jvm.options")).stream().map(String::trim)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(command::add);
+        command.addAll(List.of(archiving ? "-XX:ArchiveClassesAtExit=" + archive : "-XX:SharedArchiveFile=" + archive,
+                "-Xlog:disable", "-Duser.home=" + scratch, "-Dorg.slf4j.simpleLogger.logFile=System.err", "-cp",
+                System.getProperty("java.class.path")));
+        command.addAll(switch (kind) {
+            case "bare" -> List.of(BareWindow.class.getName());
+            case "smoke" -> List.of("org.sitedesk.Main", "--smoke");
+            default -> List.of("org.sitedesk.Main", "--smoke", "--demo");
+        });
+        String main = kind;
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("XDG_DATA_HOME", scratch.resolve("data").toString());
         Files.createDirectories(scratch);
