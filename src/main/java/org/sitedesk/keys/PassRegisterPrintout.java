@@ -37,7 +37,7 @@ public final class PassRegisterPrintout {
     }
 
     /** What a reader of the register asks about a pass: which one it replaced or was replaced by, what it was issued under. */
-    static String note(Pass pass, Messages words) {
+    public static String note(Pass pass, Messages words) {
         StringBuilder note = new StringBuilder();
         pass.reissueOf().ifPresent(old -> note.append(words.format("passes.note.replaces", old)));
         pass.reissuedAs().ifPresent(next -> note.append(note.length() > 0 ? "；" : "").append(words.format("passes.note.replacedBy", next)));
