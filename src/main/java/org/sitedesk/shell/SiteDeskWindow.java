@@ -452,16 +452,13 @@ public final class SiteDeskWindow {
         Services services = opened.services();
         List<Tab> tabs = new java.util.ArrayList<>();
         if (actor.may(Permission.ISSUE_PASSES)) {
-            Tab passes = new Tab(ui.text("card.tab.passes"), new HouseholdPassesPane(new HouseholdPassesViewModel(
-                    services.keys(), services.estate().units(), services.estate().households(), printing(), actor, ui, unitId), ui));
-            passes.setId("passesTab");
-            tabs.add(passes);
+            tabs.add(LazyTab.of("passesTab", ui.text("card.tab.passes"), () -> new HouseholdPassesPane(
+                    new HouseholdPassesViewModel(services.keys(), services.estate().units(), services.estate().households(),
+                            printing(), actor, ui, unitId), ui)));
         }
         if (KeyAccess.mayUseCabinet(actor)) {
-            Tab keys = new Tab(ui.text("card.tab.keys"), new HouseholdKeysPane(new HouseholdKeysViewModel(services.keys(),
-                    services.estate().households(), printing(), actor, ui, unitId), ui));
-            keys.setId("keysTab");
-            tabs.add(keys);
+            tabs.add(LazyTab.of("keysTab", ui.text("card.tab.keys"), () -> new HouseholdKeysPane(new HouseholdKeysViewModel(
+                    services.keys(), services.estate().households(), printing(), actor, ui, unitId), ui)));
         }
         return tabs;
     }

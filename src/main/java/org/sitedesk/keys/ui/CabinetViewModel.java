@@ -58,7 +58,11 @@ public final class CabinetViewModel {
         this.form = new FormState(ui);
         this.lending = new LendFormModel(ui.clock());
         hook.addListener((observable, old, number) -> choose());
-        cabinet.addListener((observable, old, now) -> hook.set(null));
+        cabinet.addListener((observable, old, now) -> {
+            if (old == null || now == null || old.id() != now.id()) {
+                hook.set(null);
+            }
+        });
     }
 
     /** Loads the cabinets and every key the center holds; the first cabinet is shown unless one is. */
@@ -68,10 +72,18 @@ public final class CabinetViewModel {
 
     private void show(Loaded found) {
         Cabinet shown = cabinet.get();
-        cabinets.setAll(found.cabinets());
+        Integer kept = hook.get();
+        // the cabinet chooser drops its value when its items are replaced: only replace them when they changed
+        if (!cabinets.equals(found.cabinets())) {
+            cabinets.setAll(found.cabinets());
+        }
         keys.setAll(found.keys());
-        cabinet.set(found.cabinets().stream().filter(candidate -> shown != null && candidate.id() == shown.id()).findFirst()
-                .orElse(found.cabinets().isEmpty() ? null : found.cabinets().get(0)));
+        Cabinet again = found.cabinets().stream().filter(candidate -> shown != null && candidate.id() == shown.id()).findFirst()
+                .orElse(found.cabinets().isEmpty() ? null : found.cabinets().get(0));
+        cabinet.set(again);
+        if (again != null && shown != null && again.id() == shown.id()) {
+            hook.set(kept);
+        }
         loaded.set(true);
         choose();
     }
