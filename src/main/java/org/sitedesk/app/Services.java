@@ -6,6 +6,7 @@ import org.sitedesk.core.CoreServices;
 import org.sitedesk.core.db.Database;
 import org.sitedesk.estate.EstateServices;
 import org.sitedesk.fees.FeeServices;
+import org.sitedesk.keys.KeyServices;
 import org.sitedesk.print.PrintServices;
 import org.sitedesk.print.Printers;
 import org.sitedesk.repair.RepairServices;
@@ -21,7 +22,8 @@ public record Services(
         EstateServices estate,
         FeeServices fees,
         RepairServices repair,
-        BackupService backups) {
+        BackupService backups,
+        KeyServices keys) {
 
     public static Services wire(Database database, Clock clock) {
         return wire(database, clock, new Printers());
@@ -32,9 +34,10 @@ public record Services(
         CoreServices core = CoreServices.wire(database, clock);
         EstateServices estate = EstateServices.wire(core);
         FeeServices fees = FeeServices.wire(core, estate.units());
-        return new Services(core, PrintServices.wire(core, printers), estate, fees,
-                RepairServices.wire(core, estate.units(), fees.billing()),
+        RepairServices repair = RepairServices.wire(core, estate.units(), fees.billing());
+        return new Services(core, PrintServices.wire(core, printers), estate, fees, repair,
                 new BackupService(database, core.audit(), clock, estate.units(), fees.payments(),
-                        core.backupSettings()));
+                        core.backupSettings()),
+                KeyServices.wire(core, estate.units(), estate.households(), repair.settings(), fees.oneOffCharges()));
     }
 }

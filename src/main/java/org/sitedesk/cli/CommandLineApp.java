@@ -55,7 +55,9 @@ public final class CommandLineApp {
                 .addSubcommand(new ArrearsCommand(context))
                 .addSubcommand(new BackupCommand(context))
                 .addSubcommand(new RestoreCommand(context))
-                .addSubcommand(new CommandLine(new PrintCommand(), factory));
+                .addSubcommand(new CommandLine(new PrintCommand(), factory))
+                .addSubcommand(new CommandLine(new KeyCommand(), factory))
+                .addSubcommand(new CommandLine(new PassCommand(), factory));
         commandLine.setResourceBundle(messages.bundle());
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());

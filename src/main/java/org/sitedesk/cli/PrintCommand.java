@@ -20,6 +20,8 @@ import org.sitedesk.fees.DunningService;
 import org.sitedesk.fees.Receipt;
 import org.sitedesk.fees.ReceiptPrintout;
 import org.sitedesk.fees.ShiftPrintout;
+import org.sitedesk.keys.Pass;
+import org.sitedesk.keys.PassCardPrintout;
 import org.sitedesk.print.PrintStamp;
 import org.sitedesk.print.PrintoutType;
 import org.sitedesk.print.PrintoutTypes;
@@ -34,7 +36,8 @@ import picocli.CommandLine.Parameters;
 /** {@code sitedesk print KIND … --out F.pdf}: a printout rendered to PDF without a window. */
 @Command(name = "print", mixinStandardHelpOptions = true,
         subcommands = {PrintCommand.Household.class, PrintCommand.ReceiptCommand.class, PrintCommand.NoticeCommand.class,
-                PrintCommand.ShiftCommand.class, PrintCommand.WorkOrderCommand.class, PrintCommand.TestPageCommand.class})
+                PrintCommand.ShiftCommand.class, PrintCommand.WorkOrderCommand.class, PrintCommand.TestPageCommand.class,
+                PrintCommand.PassCardCommand.class})
 public final class PrintCommand {
     /**
      * The command line prints as the signed-in user, at the clock's now, in the site's printout
@@ -291,6 +294,43 @@ public final class PrintCommand {
                 PrintStamp stamp = stamp(services, actor, context);
                 services.print().reports().pdf(WorkOrderPrintout.of(request.get(), WorkOrderPrintout.type(paper == PaperChoice.a4),
                         stamp, stamp.messages(), context.clock().instant(), context.clock().getZone()), out);
+                context.out().println(context.messages().format("cli.print.done", out));
+                return ExitCode.OK;
+            });
+        }
+    }
+
+    /** 出入证 of one pass by number, on a CR80 card with the number as a QR code. */
+    @Command(name = "pass", mixinStandardHelpOptions = true, sortOptions = false)
+    public static final class PassCardCommand implements Callable<Integer> {
+        private final CliContext context;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Mixin
+        SignInOption signIn;
+
+        @Parameters(paramLabel = "NUMBER", descriptionKey = "cli.pass.number")
+        String number;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.print.option.out")
+        Path out;
+
+        public PassCardCommand(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            return context.signedIn(database.value(), signIn, Set.of(Permission.ISSUE_PASSES), (services, actor) -> {
+                Optional<Pass> pass = services.keys().register().find(actor, number);
+                if (pass.isEmpty()) {
+                    context.err().println("sitedesk: " + context.messages().format("error.pass.notFound", number));
+                    return ExitCode.BAD_INPUT;
+                }
+                PrintStamp stamp = stamp(services, actor, context);
+                services.print().reports().pdf(PassCardPrintout.of(pass.get(), stamp, stamp.messages()), out);
                 context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;
             });

@@ -67,6 +67,7 @@ public final class ArrearsService {
     /**
      * 收缴率 of a billing month: what has been collected so far on that month's charges over what was
      * billed, per building (in natural order) and, last, for the whole estate ({@code building} empty).
+     * Deposits are held for the payer, not billed, so they are left out.
      */
     public List<CollectionRate> collectionRates(Actor actor, YearMonth month) {
         actor.require(Permission.VIEW_FEES);
@@ -75,7 +76,7 @@ public final class ArrearsService {
         Map<String, CollectionRate> rates = new java.util.TreeMap<>(org.sitedesk.estate.NaturalOrder.INSTANCE);
         CollectionRate all = new CollectionRate("", 0, Money.ZERO, Money.ZERO);
         for (ChargeBalance charge : transactions.inTransaction(tx -> Ledger.charges(tx, null)).values()) {
-            if (!charge.period().equals(month)) {
+            if (!charge.period().equals(month) || charge.deposit()) {
                 continue;
             }
             String building = buildings.getOrDefault(charge.unitId(), "");

@@ -18,12 +18,14 @@ final class ChargeBalance {
     private final YearMonth period;
     private final Money principal;
     private final LocalDate due;
+    private final boolean deposit;
     private final List<LateFeeRule.Reduction> reductions = new ArrayList<>();
     private Money lateFeePaid = Money.ZERO;
     private Money lateFeeWaived = Money.ZERO;
     private Money principalWaived = Money.ZERO;
 
-    ChargeBalance(long id, long unitId, String code, String name, YearMonth period, Money principal, LocalDate due) {
+    ChargeBalance(long id, long unitId, String code, String name, YearMonth period, Money principal, LocalDate due,
+            boolean deposit) {
         this.id = id;
         this.unitId = unitId;
         this.code = code;
@@ -31,6 +33,7 @@ final class ChargeBalance {
         this.period = period;
         this.principal = principal;
         this.due = due;
+        this.deposit = deposit;
     }
 
     void reduce(ChargePart part, LocalDate on, Money amount, boolean waiver) {
@@ -64,6 +67,11 @@ final class ChargeBalance {
 
     LocalDate due() {
         return due;
+    }
+
+    /** A deposit (押金) is money held for the payer, paid back later: not a fee the collection rate counts. */
+    boolean deposit() {
+        return deposit;
     }
 
     Money principalOpen() {

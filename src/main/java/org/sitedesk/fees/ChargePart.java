@@ -5,5 +5,7 @@ public enum ChargePart {
     PRINCIPAL,
     LATE_FEE,
     PREPAYMENT,
-    REFUND
+    REFUND,
+    /** A deposit paid back: the refund's single row, naming the deposit's charge (not prepayment). */
+    DEPOSIT_BACK
 }

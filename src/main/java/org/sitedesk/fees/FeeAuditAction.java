@@ -19,7 +19,8 @@ public enum FeeAuditAction implements AuditAction {
     PREPAYMENT_REFUNDED("audit.action.prepaymentRefunded", "receipt"),
     REMINDER_RECORDED("audit.action.reminderRecorded", "unit"),
     SHIFT_CLOSED("audit.action.shiftClosed", "shift"),
-    INVOICE_RECORDED("audit.action.invoiceRecorded", "receipt");
+    INVOICE_RECORDED("audit.action.invoiceRecorded", "receipt"),
+    DEPOSIT_REFUNDED("audit.action.depositRefunded", "receipt");
 
     private final String messageKey;
     private final String entityType;

@@ -4,7 +4,10 @@ import org.sitedesk.core.CoreServices;
 import org.sitedesk.core.db.Transactions;
 import org.sitedesk.estate.EstateService;
 
-/** Fee collection's services, split by use case: items, billing, payments, adjustments, arrears, shifts. */
+/**
+ * Fee collection's services, split by use case: items, billing, payments, adjustments, arrears, shifts,
+ * and the one-off charges and deposits other features take at the counter.
+ */
 public record FeeServices(
         FeeSettingsService settings,
         FeeItemService items,
@@ -15,7 +18,8 @@ public record FeeServices(
         ArrearsService arrears,
         DunningService dunning,
         PaymentImport paymentImport,
-        ShiftService shifts) {
+        ShiftService shifts,
+        OneOffCharges oneOffCharges) {
 
     public static FeeServices wire(CoreServices core, EstateService units) {
         Transactions transactions = core.transactions();
@@ -34,6 +38,7 @@ public record FeeServices(
                 new DunningService(transactions, core.audit(), core.clock(), arrears),
                 new PaymentImport(transactions, core.audit(), core.clock(), payments, settings, units),
                 new ShiftService(transactions, core.audit(), core.clock(), core.database(), payments,
-                        core.backupSettings()));
+                        core.backupSettings()),
+                new OneOffCharges(transactions, core.audit(), core.clock(), payments));
     }
 }

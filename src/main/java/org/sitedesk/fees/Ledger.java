@@ -31,14 +31,17 @@ final class Ledger {
     static Map<Long, ChargeBalance> charges(DSLContext tx, Long unitId) {
         Map<Long, ChargeBalance> charges = new LinkedHashMap<>();
         tx.select(FEE_CHARGE.ID, FEE_CHARGE.UNIT_ID, FEE_CHARGE.ITEM_CODE, FEE_CHARGE.ITEM_NAME, FEE_CHARGE.PERIOD,
-                        FEE_CHARGE.PRINCIPAL, FEE_CHARGE.DUE_DATE)
+                        FEE_CHARGE.PRINCIPAL, FEE_CHARGE.DUE_DATE, FEE_CHARGE.IS_DEPOSIT)
                 .from(FEE_CHARGE).where(unit(FEE_CHARGE.UNIT_ID, unitId))
                 .orderBy(FEE_CHARGE.PERIOD, FEE_CHARGE.ITEM_CODE, FEE_CHARGE.ID)
                 .forEach(row -> charges.put(row.value1(), new ChargeBalance(row.value1(), row.value2(), row.value3(),
-                        row.value4(), YearMonth.from(row.value5()), Money.of(row.value6()), row.value7())));
+                        row.value4(), YearMonth.from(row.value5()), Money.of(row.value6()), row.value7(), row.value8())));
+        // a deposit paid back names its charge too, but it neither pays nor reopens it: only what was paid counts
         tx.select(FEE_ALLOCATION.CHARGE_ID, FEE_ALLOCATION.PART, FEE_ALLOCATION.AMOUNT, FEE_PAYMENT.PAID_ON)
                 .from(FEE_ALLOCATION).join(FEE_PAYMENT).on(FEE_PAYMENT.ID.eq(FEE_ALLOCATION.PAYMENT_ID))
-                .where(FEE_ALLOCATION.CHARGE_ID.isNotNull()).and(unit(FEE_PAYMENT.UNIT_ID, unitId)).and(notVoided())
+                .where(FEE_ALLOCATION.CHARGE_ID.isNotNull())
+                .and(FEE_ALLOCATION.PART.in(ChargePart.PRINCIPAL.name(), ChargePart.LATE_FEE.name()))
+                .and(unit(FEE_PAYMENT.UNIT_ID, unitId)).and(notVoided())
                 .forEach(row -> reduce(charges, row.value1(), row.value2(), row.value4(), row.value3(), false));
         tx.select(PREPAYMENT_DRAW.CHARGE_ID, PREPAYMENT_DRAW.PART, PREPAYMENT_DRAW.AMOUNT, PREPAYMENT_DRAW.DRAWN_ON)
                 .from(PREPAYMENT_DRAW).where(unit(PREPAYMENT_DRAW.UNIT_ID, unitId))

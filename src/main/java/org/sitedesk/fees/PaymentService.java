@@ -184,6 +184,9 @@ public final class PaymentService {
             if (added.isPositive() && Ledger.prepayment(tx, payment.getUnitId()).compareTo(added) < 0) {
                 throw new UserFacingException("error.fees.prepaymentUsed", number);
             }
+            if (OneOffCharges.paidARefundedDeposit(tx, payment.getId())) {
+                throw new UserFacingException("error.fees.depositRefunded", number);
+            }
             tx.insertInto(RECEIPT_VOID).set(RECEIPT_VOID.PAYMENT_ID, payment.getId())
                     .set(RECEIPT_VOID.VOIDED_AT, OffsetDateTime.now(clock)).set(RECEIPT_VOID.VOIDED_BY, actor.name())
                     .set(RECEIPT_VOID.REASON, why).execute();

@@ -10,27 +10,30 @@ public enum Paper {
     A4_LANDSCAPE("paper.A4_LANDSCAPE", 297, 210, true),
     A5_LANDSCAPE("paper.A5_LANDSCAPE", 210, 148, true),
     FORM_241_140("paper.FORM_241_140", 241, 140, false),
-    FORM_241_93("paper.FORM_241_93", 241, 93, false);
+    FORM_241_93("paper.FORM_241_93", 241, 93, false),
+    /** ISO/IEC 7810 ID-1 (CR80), the size of a bank card: passes and access cards from a card printer. */
+    CARD_CR80("paper.CARD_CR80", 85.6, 54, false);
 
     private static final double POINTS_PER_MM = 72 / 25.4;
 
     private final String messageKey;
-    private final int widthMm;
-    private final int heightMm;
+    private final double widthMm;
+    private final double heightMm;
     private final boolean turned;
 
-    Paper(String messageKey, int widthMm, int heightMm, boolean turned) {
+    Paper(String messageKey, double widthMm, double heightMm, boolean turned) {
         this.messageKey = messageKey;
         this.widthMm = widthMm;
         this.heightMm = heightMm;
         this.turned = turned;
     }
 
-    public int widthMm() {
+    /** Millimetres; whole for every paper but a card's 85.6. */
+    public double widthMm() {
         return widthMm;
     }
 
-    public int heightMm() {
+    public double heightMm() {
         return heightMm;
     }
 

@@ -18,10 +18,18 @@ public final class PrintoutTypes {
     public static final PrintoutType WORKORDER_A4 = new PrintoutType("workorder-a4", "workorder-a4", Paper.A4,
             "print.workorder.a4Name");
 
+    public static final PrintoutType PASS_CARD = new PrintoutType("pass-card", "pass-card", Paper.CARD_CR80,
+            "print.passCard.name");
+    public static final PrintoutType KEY_SLIP = new PrintoutType("key-slip", "key-slip", Paper.A5_LANDSCAPE,
+            "print.keySlip.title");
+    public static final PrintoutType KEY_HANDOVER = new PrintoutType("key-handover", "key-handover", Paper.A4,
+            "print.keyHandover.title");
+
     private PrintoutTypes() {
     }
 
     public static List<PrintoutType> all() {
-        return List.of(HOUSEHOLD, REGISTER, RECEIPT_FORM, RECEIPT_A5, NOTICE, SHIFT, FEE_BOARD, WORKORDER_A5, WORKORDER_A4);
+        return List.of(HOUSEHOLD, REGISTER, RECEIPT_FORM, RECEIPT_A5, NOTICE, SHIFT, FEE_BOARD, WORKORDER_A5, WORKORDER_A4,
+                PASS_CARD, KEY_SLIP, KEY_HANDOVER);
     }
 }

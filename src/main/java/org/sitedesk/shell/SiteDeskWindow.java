@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -14,6 +15,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
@@ -58,6 +60,17 @@ import org.sitedesk.ui.TaskExecutor;
 import org.sitedesk.ui.Theme;
 import org.sitedesk.ui.UiContext;
 import org.sitedesk.estate.HouseholdFinder;
+import org.sitedesk.keys.KeyAccess;
+import org.sitedesk.keys.ui.CabinetViewModel;
+import org.sitedesk.keys.ui.HouseholdKeysPane;
+import org.sitedesk.keys.ui.HouseholdKeysViewModel;
+import org.sitedesk.keys.ui.HouseholdPassesPane;
+import org.sitedesk.keys.ui.HouseholdPassesViewModel;
+import org.sitedesk.keys.ui.KeyCabinetView;
+import org.sitedesk.keys.ui.PassRegisterView;
+import org.sitedesk.keys.ui.PassRegisterViewModel;
+import org.sitedesk.keys.ui.PassTypesView;
+import org.sitedesk.keys.ui.PassTypesViewModel;
 import org.sitedesk.print.RegisterColumn;
 import org.sitedesk.print.RegisterPrintout;
 import org.sitedesk.fees.ui.ArrearsView;
@@ -350,6 +363,7 @@ public final class SiteDeskWindow {
                 new RecentActivityCard(services.core().auditSearch(), KnownAuditActions.all()),
                 new FollowUpCard(services.fees().dunning()),
                 new RepairCard(services.repair().figures()),
+                new KeysCard(services.keys().lookup(), services.keys().register()),
                 new BackupCard(services.backups(), dailyBackup));
         return List.of(
                 new NavigationItem("dashboard", "nav.dashboard", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, Section.WORK,
@@ -382,6 +396,12 @@ public final class SiteDeskWindow {
                 new NavigationItem("complaints", "nav.complaints", MaterialDesignM.MESSAGE_ALERT_OUTLINE, Section.WORK,
                         Optional.of(Permission.LOG_REQUESTS), () -> new ComplaintsView(new ComplaintsViewModel(
                                 services.repair().complaints(), printing, current, context), context)),
+                new NavigationItem("keys", "nav.keys", MaterialDesignK.KEY_CHAIN_VARIANT, Section.WORK,
+                        Optional.of(Permission.LEND_KEYS), () -> new KeyCabinetView(new CabinetViewModel(services.keys(), printing,
+                                current, context), context)),
+                new NavigationItem("passes", "nav.passes", MaterialDesignC.CARD_ACCOUNT_DETAILS_OUTLINE, Section.WORK,
+                        Optional.of(Permission.ISSUE_PASSES), () -> new PassRegisterView(new PassRegisterViewModel(
+                                services.keys(), services.estate().units(), printing, current, context), context)),
                 new NavigationItem("import", "nav.import", MaterialDesignF.FILE_IMPORT_OUTLINE, Section.WORK,
                         Optional.of(Permission.MANAGE_ESTATE), () -> new ImportView(new ImportViewModel(
                                 services.estate().imports(), services.estate().exports(), services.estate().finder(), current, context),
@@ -392,6 +412,9 @@ public final class SiteDeskWindow {
                 new NavigationItem("feeItems", "nav.feeItems", MaterialDesignC.CASH_CHECK, Section.SYSTEM,
                         Optional.of(Permission.VIEW_FEES), () -> new FeeItemsView(new FeeItemsViewModel(services.fees().items(),
                                 services.fees().settings(), printing, current, context), context)),
+                new NavigationItem("passTypes", "nav.passTypes", MaterialDesignC.CARD_BULLETED_SETTINGS_OUTLINE, Section.SYSTEM,
+                        Optional.of(Permission.MANAGE_FEES), () -> new PassTypesView(new PassTypesViewModel(
+                                services.keys().passTypes(), current, context), context)),
                 new NavigationItem("users", "nav.users", MaterialDesignA.ACCOUNT_MULTIPLE_OUTLINE, Section.SYSTEM,
                         Optional.of(Permission.MANAGE_USERS),
                         () -> new UsersView(new UsersViewModel(services.core().users(), current, context), context, printing)),
@@ -421,7 +444,23 @@ public final class SiteDeskWindow {
         Runnable collect = actor.may(Permission.TAKE_PAYMENTS) ? () -> frame.showPage(counter(unitId)) : null;
         Runnable report = actor.may(Permission.LOG_REQUESTS) ? () -> frame.showPage(requestForm(unitId)) : null;
         frame.showPage(new HouseholdCardView(new HouseholdCardViewModel(services.estate().households(), services.estate().units(),
-                printing(), actor, ui, unitId), ui, collect, report));
+                printing(), actor, ui, unitId), ui, collect, report, householdTabs(unitId)));
+    }
+
+    /** The household card's passes and keys, for the roles that issue passes or keep the key cabinet. */
+    private List<Tab> householdTabs(long unitId) {
+        Services services = opened.services();
+        List<Tab> tabs = new java.util.ArrayList<>();
+        if (actor.may(Permission.ISSUE_PASSES)) {
+            tabs.add(LazyTab.of("passesTab", ui.text("card.tab.passes"), () -> new HouseholdPassesPane(
+                    new HouseholdPassesViewModel(services.keys(), services.estate().units(), services.estate().households(),
+                            printing(), actor, ui, unitId), ui)));
+        }
+        if (KeyAccess.mayUseCabinet(actor)) {
+            tabs.add(LazyTab.of("keysTab", ui.text("card.tab.keys"), () -> new HouseholdKeysPane(new HouseholdKeysViewModel(
+                    services.keys(), services.estate().households(), printing(), actor, ui, unitId), ui)));
+        }
+        return tabs;
     }
 
     /** 派工看板, with a request selected when one was just logged. */

@@ -190,7 +190,7 @@ final class SampleRequests {
     }
 
     /** The file's rows as column → cell, by its header. */
-    private static List<Map<String, String>> rows(String name) {
+    static List<Map<String, String>> rows(String name) {
         try (InputStream in = SampleData.resource(name)) {
             Table table = TableReader.read(name, in);
             List<String> header = table.rows().get(0).cells();
@@ -212,7 +212,7 @@ final class SampleRequests {
      * The time each sample step happens at: set before the step, read by the services it is wired
      * to. A copy in another zone reads the same moment.
      */
-    private static final class StepClock extends Clock {
+    static final class StepClock extends Clock {
         private final ZoneId zone;
         private final Instant[] now;
 

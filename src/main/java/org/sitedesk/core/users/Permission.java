@@ -23,7 +23,10 @@ public enum Permission implements Localizable {
     LOG_REQUESTS("permission.logRequests"),
     WORK_REQUESTS("permission.workRequests"),
     VISIT_REQUESTS("permission.visitRequests"),
-    MANAGE_REPAIRS("permission.manageRepairs");
+    MANAGE_REPAIRS("permission.manageRepairs"),
+    LEND_KEYS("permission.lendKeys"),
+    MANAGE_KEYS("permission.manageKeys"),
+    ISSUE_PASSES("permission.issuePasses");
 
     private final String messageKey;
 

@@ -50,6 +50,15 @@ public final class HouseholdCardView extends BorderPane {
      * @param logRequest opens the request form on this unit (F8), or null for roles that log none
      */
     public HouseholdCardView(HouseholdCardViewModel model, UiContext ui, Runnable collectFees, Runnable logRequest) {
+        this(model, ui, collectFees, logRequest, List.of());
+    }
+
+    /**
+     * @param moreTabs tabs other features add to the card (a unit's passes and keys), after the card's own;
+     *        the card never looks inside them
+     */
+    public HouseholdCardView(HouseholdCardViewModel model, UiContext ui, Runnable collectFees, Runnable logRequest,
+            List<Tab> moreTabs) {
         this.model = model;
         this.ui = ui;
         getStyleClass().add("page");
@@ -97,6 +106,11 @@ public final class HouseholdCardView extends BorderPane {
                 tab("petsTab", ui.text("card.tab.pets"), extras.pets()),
                 tab("historyTab", ui.text("card.tab.history"), history));
         tabs.setId("cardTabs");
+        for (Tab more : moreTabs) {
+            more.setClosable(false);
+            more.getContent().getStyleClass().add("card-tab");
+            tabs.getTabs().add(more);
+        }
         tabs.getTabs().forEach(tab -> tab.setContent(scrolling(tab.getContent())));
         setCenter(tabs);
 
