@@ -66,8 +66,10 @@ class LocalizationConsistencyTest {
         chinese.forEach(key -> prefixes.add(key.substring(0, key.indexOf('.') + 1)));
         Set<String> missing = new TreeSet<>();
         for (String literal : literals) {
+            // a file name such as "keys.csv" starts like a key but is none
             boolean looksLikeKey = prefixes.stream().anyMatch(literal::startsWith)
-                    && PICOCLI_PREFIXES.stream().noneMatch(literal::startsWith);
+                    && PICOCLI_PREFIXES.stream().noneMatch(literal::startsWith)
+                    && !literal.matches(".*\\.(csv|xlsx|pdf|png|jrxml|jasper)");
             if (looksLikeKey && !chinese.contains(literal) && !isSettingKey(literal)
                     && !System.getProperties().containsKey(literal)) {
                 missing.add(literal);
