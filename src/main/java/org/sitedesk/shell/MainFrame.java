@@ -8,6 +8,7 @@ import java.util.function.LongConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
@@ -167,7 +168,13 @@ public final class MainFrame extends BorderPane {
                 first = button;
             }
         }
-        setLeft(nav);
+        // every module adds its screens: the list scrolls once it is taller than a counter's window
+        ScrollPane scrolling = new ScrollPane(nav);
+        scrolling.setFitToWidth(true);
+        scrolling.setFitToHeight(true);
+        scrolling.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scrolling.getStyleClass().addAll("edge-to-edge", "navigation-scroll");
+        setLeft(scrolling);
         if (first != null) {
             first.fire();
         }

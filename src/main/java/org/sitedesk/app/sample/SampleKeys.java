@@ -29,13 +29,13 @@ import org.sitedesk.keys.PassBatch;
 import org.sitedesk.keys.PassDraft;
 
 /**
- * The sample site's key cabinets and passes. {@code keys.csv} puts the keys of the vacant units, two
- * owners' sealed spares and the plant rooms' keys on their hooks; then, each step at its own time, a
- * spare opened with a reason for its owner and sealed again, a pump-room key out since yesterday
- * and overdue, a key out to a contractor, a lost key; passes of every type, expired ones, and the
- * money ones (deposits, a card lost and reissued, one handed back, worker passes of a renovation
- * ended early) at the moment of loading, so the receipts stay in number order after the sample's
- * payments. Skipped when a cabinet exists.
+ * The sample site's key cabinets and passes. {@code cabinet-keys.csv} puts the keys of the vacant units,
+ * two owners' sealed spares and the plant rooms' keys on their hooks; then, each step at its own
+ * time, a spare opened with a reason for its owner and sealed again, a pump-room key out since
+ * yesterday and overdue, a key out to a contractor, a lost key; passes of every type: expired ones,
+ * a temporary pass lost and reissued, a card handed back, worker passes of a renovation ended
+ * early. The sample takes no money for them (the cards' deposits waived, a reissue whose type costs
+ * nothing), so the fee sample's receipts stay exactly those of its payments. Skipped when a cabinet exists.
  */
 final class SampleKeys {
     /** A synthetic resident ID (the GB 11643 test vector), for the contractor who borrows a key. */
@@ -62,7 +62,7 @@ final class SampleKeys {
         Map<String, Cabinet> cabinets = Map.of(
                 "A", keys.cabinets().addCabinet(actor, "A", "前台钥匙柜", "服务中心前台", 40),
                 "B", keys.cabinets().addCabinet(actor, "B", "工程部钥匙柜", "工程部值班室", 20));
-        for (Map<String, String> row : SampleRequests.rows("keys.csv")) {
+        for (Map<String, String> row : SampleRequests.rows("cabinet-keys.csv")) {
             String place = row.get("opens");
             KeyOpens opens = keys.cabinets().opens(place).orElseGet(() -> {
                 long area = stepped.repair().settings().addCommonArea(actor, place).id();
@@ -106,7 +106,7 @@ final class SampleKeys {
                 IdType.RESIDENT_ID, CONTRACTOR_ID), "开发商保修：更换卫生间地漏", recent.plus(Duration.ofHours(4))));
     }
 
-    /** Passes without money back in time (expired ones, owner passes), then the money ones now. */
+    /** Passes at their own times, from more than a year ago to yesterday. */
     private void passes(Services stepped, SampleRequests.StepClock clock, Instant now) {
         Unit yang = unit("1-1-101");
         Unit lin = unit("3-2-1502");
@@ -124,23 +124,27 @@ final class SampleKeys {
         stepped.keys().passes().issue(actor, new PassDraft(lin.id(), "TEMPORARY", "家政阿姨 王秀英", Optional.empty(), "",
                 Optional.empty(), Optional.empty(), PaymentMethod.CASH));
         clock.at(now.minus(Duration.ofDays(2)));
-        stepped.keys().passes().issue(actor, new PassDraft(chen.id(), "TEMPORARY", "快递员 刘强", Optional.empty(), "",
-                Optional.empty(), Optional.empty(), PaymentMethod.CASH));
+        Pass courier = stepped.keys().passes().issue(actor, new PassDraft(chen.id(), "TEMPORARY", "快递员 刘强", Optional.empty(),
+                "", Optional.empty(), Optional.empty(), PaymentMethod.CASH));
+        clock.at(now.minus(Duration.ofDays(1)));
+        stepped.keys().passes().reportLost(actor, courier.number(), "刘强");
+        stepped.keys().passes().reissue(actor, courier.number(), "", PaymentMethod.CASH);
 
-        clock.at(now);
-        issue(stepped, yang, "ACCESS_CARD", owner(yang, 0), "0012345678", Optional.empty());
-        issue(stepped, lin, "ACCESS_CARD", owner(lin, 0), "0012345679", Optional.empty());
-        Pass lost = issue(stepped, lin, "ACCESS_CARD", owner(lin, 1), "0012345680", Optional.empty());
-        stepped.keys().passes().reportLost(actor, lost.number(), owner(lin, 1).name());
-        stepped.keys().passes().reissue(actor, lost.number(), "0012345690", PaymentMethod.WECHAT);
-        Pass handedBack = issue(stepped, zhou, "ACCESS_CARD", owner(zhou, 0), "0012345681", Optional.empty());
+        clock.at(now.minus(Duration.ofDays(30)));
+        Optional<Money> waived = Optional.of(Money.ZERO);
+        issue(stepped, yang, "ACCESS_CARD", owner(yang, 0), "0012345678", waived);
+        issue(stepped, lin, "ACCESS_CARD", owner(lin, 0), "0012345679", waived);
+        issue(stepped, lin, "ACCESS_CARD", owner(lin, 1), "0012345680", waived);
+        Pass handedBack = issue(stepped, zhou, "ACCESS_CARD", owner(zhou, 0), "0012345681", waived);
+        clock.at(now.minus(Duration.ofDays(10)));
         stepped.keys().passes().giveBack(actor, handedBack.number(), PaymentMethod.CASH);
         LocalDate today = LocalDate.now(clock);
         stepped.keys().passesUnder().issue(actor, new IssuedUnder("renovation", "sample-1"), new PassBatch(chen.id(), "WORKER",
-                today.plusDays(20), List.of("赵德发", "孙立军"), Optional.empty(), PaymentMethod.CASH));
+                today.plusDays(30), List.of("赵德发", "孙立军"), waived, PaymentMethod.CASH));
         IssuedUnder stopped = new IssuedUnder("renovation", "sample-2");
         stepped.keys().passesUnder().issue(actor, stopped, new PassBatch(zhou.id(), "WORKER", today.plusDays(40),
-                List.of("钱文斌"), Optional.of(Money.ZERO), PaymentMethod.CASH));
+                List.of("钱文斌"), waived, PaymentMethod.CASH));
+        clock.at(now.minus(Duration.ofDays(3)));
         stepped.keys().passesUnder().end(actor, stopped, "业主暂停装修，施工证随许可证停用");
     }
 
