@@ -62,7 +62,8 @@ final class SampleRequests {
             return;
         }
         StepClock clock = new StepClock(services.core().clock());
-        Services stepped = Services.wire(services.core().database(), clock, services.print().printers());
+        Services stepped = Services.wire(services.core().database(), clock, services.print().printers(),
+                services.archive().scanStore().folder());
         Instant now = services.core().clock().instant();
         // the team and the lists were set up before the first request, as on a real site
         clock.at(now.minus(SET_UP_BEFORE));
