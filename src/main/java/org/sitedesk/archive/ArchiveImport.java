@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.sitedesk.core.audit.AuditLog;
 import org.sitedesk.core.db.Transactions;
+import org.sitedesk.core.db.schema.tables.records.ArchiveDocumentRecord;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.core.users.Permission;
 import org.sitedesk.estate.EstateService;
@@ -88,6 +89,7 @@ public final class ArchiveImport {
                                 record.value4()), 1, Integer::sum));
             }
             Map<Long, Integer> sequences = new HashMap<>();
+            List<ArchiveDocumentRecord> written = new ArrayList<>();
             int added = 0;
             int skipped = 0;
             for (Row row : rows) {
@@ -103,9 +105,12 @@ public final class ArchiveImport {
                 int sequence = sequences.computeIfAbsent(row.unit().id(), unit -> DocumentRows.nextSequence(tx, unit));
                 sequences.put(row.unit().id(), sequence + 1);
                 DocumentFiling.Owners of = owners.getOrDefault(row.unit().id(), DocumentFiling.Owners.of(List.of()));
-                DocumentRows.insert(tx, actor, new Filing(row.unit(), FloorLabel.order(row.unit().floor()), row.type(),
-                        row.pages(), row.level().orElse(row.type().defaultLevel()), row.received(), Optional.empty(),
-                        Optional.empty(), "", row.box(), of.names(), of.since()), sequence, now);
+                written.add(DocumentRows.unsaved(tx, actor, new Filing(row.unit(), FloorLabel.order(row.unit().floor()),
+                        row.type(), row.pages(), row.level().orElse(row.type().defaultLevel()), row.received(),
+                        Optional.empty(), Optional.empty(), "", row.box(), of.names(), of.since()), sequence, now));
+            }
+            if (!written.isEmpty()) {
+                DocumentRows.insertAll(tx, written, now);
             }
             if (!dryRun && added > 0) {
                 audit.record(tx, actor, ArchiveAuditAction.DOCUMENTS_IMPORTED, null, "documents: " + added + "; skipped: "

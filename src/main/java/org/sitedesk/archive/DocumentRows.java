@@ -5,6 +5,7 @@ import static org.sitedesk.core.db.schema.Tables.ARCHIVE_MOVE;
 import static org.sitedesk.core.db.schema.Tables.ARCHIVE_SCAN;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.sitedesk.core.db.schema.tables.records.ArchiveDocumentRecord;
@@ -23,6 +24,29 @@ final class DocumentRows {
     }
 
     static ArchiveDocumentRecord insert(DSLContext tx, Actor actor, Filing filing, int sequence, OffsetDateTime now) {
+        ArchiveDocumentRecord row = unsaved(tx, actor, filing, sequence, now);
+        row.store();
+        filing.box().ifPresent(box -> move(tx, actor, row.getId(), null, box.id(), now));
+        return row;
+    }
+
+    /**
+     * Many documents at once (an import): one batch of rows, then the first placing of every one
+     * that went into a box, in one statement.
+     */
+    static void insertAll(DSLContext tx, List<ArchiveDocumentRecord> rows, OffsetDateTime now) {
+        tx.batchInsert(rows).execute();
+        tx.insertInto(ARCHIVE_MOVE, ARCHIVE_MOVE.DOCUMENT_ID, ARCHIVE_MOVE.TO_BOX_ID, ARCHIVE_MOVE.MOVED_AT, ARCHIVE_MOVE.MOVED_BY)
+                .select(DSL.select(ARCHIVE_DOCUMENT.ID, ARCHIVE_DOCUMENT.BOX_ID, ARCHIVE_DOCUMENT.FILED_AT, ARCHIVE_DOCUMENT.FILED_BY)
+                        .from(ARCHIVE_DOCUMENT)
+                        .where(ARCHIVE_DOCUMENT.FILED_AT.eq(now))
+                        .and(ARCHIVE_DOCUMENT.BOX_ID.isNotNull())
+                        .andNotExists(DSL.selectOne().from(ARCHIVE_MOVE).where(ARCHIVE_MOVE.DOCUMENT_ID.eq(ARCHIVE_DOCUMENT.ID))))
+                .execute();
+    }
+
+    /** The row of a document, not yet written. */
+    static ArchiveDocumentRecord unsaved(DSLContext tx, Actor actor, Filing filing, int sequence, OffsetDateTime now) {
         ArchiveDocumentRecord row = tx.newRecord(ARCHIVE_DOCUMENT);
         row.setFileNo(FileNumber.of(filing.unit().room(), filing.unit().floor(), sequence));
         row.setUnitId(filing.unit().id());
@@ -44,8 +68,6 @@ final class DocumentRows {
         row.setOwnerNames(filing.ownerNames());
         row.setOwnersSince(filing.ownersSince().orElse(null));
         row.setRowVersion(0);
-        row.store();
-        filing.box().ifPresent(box -> move(tx, actor, row.getId(), null, box.id(), now));
         return row;
     }
 
