@@ -23,16 +23,16 @@ public final class RegisterPrintouts {
     public static Printout destructions(List<Destruction> destroyed, PrintStamp stamp, Messages messages) {
         List<RegisterColumn> columns = List.of(
                 new RegisterColumn(messages.get("print.catalogue.no"), 30),
-                new RegisterColumn(messages.get("archive.column.fileNo"), 100),
-                new RegisterColumn(messages.get("archive.column.type"), 100),
-                new RegisterColumn(messages.get("archive.column.pages"), 36),
-                new RegisterColumn(messages.get("archive.column.received"), 70),
-                new RegisterColumn(messages.get("archive.column.retention"), 56),
-                new RegisterColumn(messages.get("destruction.column.on"), 70),
-                new RegisterColumn(messages.get("destruction.column.method"), 70),
+                new RegisterColumn(messages.get("archive.column.fileNo"), 95),
+                new RegisterColumn(messages.get("archive.column.type"), 95),
+                new RegisterColumn(messages.get("archive.column.pages"), 34),
+                new RegisterColumn(messages.get("archive.column.received"), 66),
+                new RegisterColumn(messages.get("archive.column.retention"), 50),
+                new RegisterColumn(messages.get("destruction.column.on"), 66),
+                new RegisterColumn(messages.get("destruction.column.method"), 80),
                 new RegisterColumn(messages.get("destruction.column.reason"), 120),
-                new RegisterColumn(messages.get("destruction.column.approvedBy"), 60),
-                new RegisterColumn(messages.get("destruction.column.witness"), 60));
+                new RegisterColumn(messages.get("destruction.column.approvedBy"), 66),
+                new RegisterColumn(messages.get("destruction.column.witness"), 110));
         List<List<String>> rows = new java.util.ArrayList<>();
         for (Destruction line : destroyed) {
             rows.add(List.of(Integer.toString(rows.size() + 1), line.fileNo(), line.typeName(), Integer.toString(line.pages()),
@@ -45,17 +45,17 @@ public final class RegisterPrintouts {
 
     public static Printout loans(List<Loan> loans, LocalDate today, ZoneId zone, PrintStamp stamp, Messages messages) {
         List<RegisterColumn> columns = List.of(
-                new RegisterColumn(messages.get("archive.column.fileNo"), 100),
-                new RegisterColumn(messages.get("archive.column.type"), 90),
-                new RegisterColumn(messages.get("archive.column.level"), 40),
-                new RegisterColumn(messages.get("loan.column.borrower"), 60),
-                new RegisterColumn(messages.get("loan.column.reason"), 110),
-                new RegisterColumn(messages.get("loan.column.lentOn"), 70),
-                new RegisterColumn(messages.get("loan.column.due"), 70),
-                new RegisterColumn(messages.get("loan.column.approvedBy"), 60),
-                new RegisterColumn(messages.get("loan.column.returnedOn"), 70),
-                new RegisterColumn(messages.get("loan.column.pages"), 60),
-                new RegisterColumn(messages.get("loan.column.state"), 70));
+                new RegisterColumn(messages.get("archive.column.fileNo"), 95),
+                new RegisterColumn(messages.get("archive.column.type"), 85),
+                new RegisterColumn(messages.get("archive.column.level"), 34),
+                new RegisterColumn(messages.get("loan.column.borrower"), 100),
+                new RegisterColumn(messages.get("loan.column.reason"), 130),
+                new RegisterColumn(messages.get("loan.column.lentOn"), 66),
+                new RegisterColumn(messages.get("loan.column.due"), 66),
+                new RegisterColumn(messages.get("loan.column.approvedBy"), 55),
+                new RegisterColumn(messages.get("loan.column.returnedOn"), 66),
+                new RegisterColumn(messages.get("loan.column.pages"), 44),
+                new RegisterColumn(messages.get("loan.column.state"), 100));
         List<List<String>> rows = loans.stream().map(loan -> List.of(loan.fileNo(), loan.typeName(), loan.level().word(),
                 loan.borrower(), loan.reason(), loan.lentAt().atZoneSameInstant(zone).toLocalDate().format(DAY),
                 loan.dueOn().format(DAY), loan.approverName(),
