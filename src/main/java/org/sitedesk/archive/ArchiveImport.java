@@ -169,7 +169,7 @@ public final class ArchiveImport {
         } catch (NumberFormatException e) {
             // named below with the cell
         }
-        cells.problem("pages", "import.archive.pages", text, DocumentFiling.MAX_PAGES);
+        cells.problem("pages", "import.archive.pages", text, String.valueOf(DocumentFiling.MAX_PAGES));
         return Optional.empty();
     }
 

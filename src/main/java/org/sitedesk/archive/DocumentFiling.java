@@ -84,7 +84,7 @@ public final class DocumentFiling {
 
     private Filing check(DocumentDraft draft) {
         if (draft.pages() < 1 || draft.pages() > MAX_PAGES) {
-            throw new UserFacingException("error.archive.pages", MAX_PAGES);
+            throw new UserFacingException("error.archive.pages", String.valueOf(MAX_PAGES));
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate received = draft.received().orElse(today);

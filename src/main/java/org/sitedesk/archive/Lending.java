@@ -82,7 +82,7 @@ public final class Lending {
     public Loan giveBack(Actor actor, long documentId, int pagesCounted, String note) {
         actor.require(Permission.LEND_DOCUMENTS);
         if (pagesCounted < 1 || pagesCounted > DocumentFiling.MAX_PAGES) {
-            throw new UserFacingException("error.archive.pages", DocumentFiling.MAX_PAGES);
+            throw new UserFacingException("error.archive.pages", String.valueOf(DocumentFiling.MAX_PAGES));
         }
         String cleanNote = note == null ? "" : note.trim();
         if (cleanNote.length() > MAX_REASON) {

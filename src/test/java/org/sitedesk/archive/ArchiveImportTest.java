@@ -103,7 +103,7 @@ class ArchiveImportTest {
             assertThat(refused.problems()).extracting(problem -> problem.describe(chinese)).containsExactly(
                     "docs.csv:3:1: 房号 9-9-999 不存在。",
                     "docs.csv:4:2: 没有档案类型“购房发票”（或已停用）。",
-                    "docs.csv:5:3: 页数须是 1 到 9,999 之间的整数：0",
+                    "docs.csv:5:3: 页数须是 1 到 9999 之间的整数：0",
                     "docs.csv:6:4: 密级须是 普通、秘密、机密 或 绝密：很秘密",
                     "docs.csv:7:5: 接收日期 2027-01-01 在今天之后。",
                     "docs.csv:8:5: “received”列不能为空。",
