@@ -91,7 +91,9 @@ class ArchiveCommandsTest {
         assertThat(as("gu", "archive", "add", "3-2-901", "--type", "装修图纸", "--pages", "6", "--level", "秘密"))
                 .isEqualTo(ExitCode.OK);
         assertThat(lastLine()).isEqualTo("3-9-2-901-01");
-        assertThat(Files.list(folder.resolve("site").resolve("scans"))).isNotEmpty();
+        // beside an H2 file; for a server database, in the command line's data folder
+        Path scans = TestDatabases.onH2() ? folder.resolve("site").resolve("scans") : folder.resolve("data").resolve("scans");
+        assertThat(Files.list(scans)).isNotEmpty();
     }
 
     /** Item 9: unknown room or type, pages ≤ 0, a scan that is no PDF/JPEG/PNG: exit 2, one line, nothing filed. */
