@@ -112,7 +112,7 @@ public final class Destructions {
                     .execute();
             tx.update(ARCHIVE_DOCUMENT).set(ARCHIVE_DOCUMENT.ROW_VERSION, ARCHIVE_DOCUMENT.ROW_VERSION.plus(1))
                     .where(ARCHIVE_DOCUMENT.ID.eq(documentId)).execute();
-            audit.record(tx, actor, ArchiveAuditAction.DOCUMENT_DESTROYED, document.fileNo(), "on: " + on + "; method: "
+            audit.record(tx, actor, ArchiveAuditAction.DOCUMENT_DESTROYED, document.fileNo(), "destroyed_on: " + on + "; destroy_method: "
                     + method + "; witness: " + witness + "; reason: " + reason + "; scans_deleted: " + live.size());
             return read(tx, ARCHIVE_DESTRUCTION.DOCUMENT_ID.eq(documentId)).get(0);
         });

@@ -73,7 +73,7 @@ public final class Lending {
             row.store();
             audit.record(tx, actor, ArchiveAuditAction.DOCUMENT_LENT, document.fileNo(), "borrower: " + borrower
                     + "; reason: " + reason + "; due: " + request.due() + "; level: " + document.level().name()
-                    + (document.level().readingRoomOnly() ? "; reading_room_only" : ""));
+                    + (document.level().readingRoomOnly() ? "; reading_room_only: true" : ""));
             return LoanReader.read(tx, ARCHIVE_LOAN.ID.eq(row.getId())).get(0);
         });
     }
@@ -101,7 +101,7 @@ public final class Lending {
             row.store();
             boolean differs = pagesCounted != row.getPagesLent();
             audit.record(tx, actor, ArchiveAuditAction.DOCUMENT_RETURNED, document.fileNo(), "borrower: " + row.getBorrower()
-                    + "; pages: " + row.getPagesLent() + " → " + pagesCounted + (differs ? "; pages_differ" : "")
+                    + "; pages: " + row.getPagesLent() + " → " + pagesCounted + (differs ? "; pages_differ: true" : "")
                     + (cleanNote.isEmpty() ? "" : "; note: " + cleanNote));
             return LoanReader.read(tx, ARCHIVE_LOAN.ID.eq(row.getId())).get(0);
         });

@@ -43,7 +43,7 @@ public final class PreviousOwnerMarks implements OwnershipTransferListener {
             String room = tx.select(ARCHIVE_DOCUMENT.ROOM_CODE).from(ARCHIVE_DOCUMENT)
                     .where(ARCHIVE_DOCUMENT.UNIT_ID.eq(unitId)).limit(1).fetchOne(ARCHIVE_DOCUMENT.ROOM_CODE);
             audit.record(tx, actor, ArchiveAuditAction.PREVIOUS_OWNER_MARKED, room, "documents: " + marked
-                    + "; previous_owners: " + previousOwners + "; until: " + on.minusDays(1));
+                    + "; previous_owners: " + previousOwners + "; marked_until: " + on.minusDays(1));
         }
     }
 }
