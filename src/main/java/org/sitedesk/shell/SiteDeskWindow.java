@@ -86,6 +86,15 @@ import org.sitedesk.repair.ui.ComplaintsView;
 import org.sitedesk.repair.ui.ComplaintsViewModel;
 import org.sitedesk.repair.ui.ServiceFiguresView;
 import org.sitedesk.repair.ui.ServiceFiguresViewModel;
+import org.sitedesk.lostfound.FoundItem;
+import org.sitedesk.lostfound.ui.FoundItemFormView;
+import org.sitedesk.lostfound.ui.FoundItemFormViewModel;
+import org.sitedesk.lostfound.ui.LostFoundSettingsView;
+import org.sitedesk.lostfound.ui.LostFoundSettingsViewModel;
+import org.sitedesk.lostfound.ui.LostFoundView;
+import org.sitedesk.lostfound.ui.LostFoundViewModel;
+import org.sitedesk.lostfound.ui.LostReportsView;
+import org.sitedesk.lostfound.ui.LostReportsViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -350,7 +359,8 @@ public final class SiteDeskWindow {
                 new RecentActivityCard(services.core().auditSearch(), KnownAuditActions.all()),
                 new FollowUpCard(services.fees().dunning()),
                 new RepairCard(services.repair().figures()),
-                new BackupCard(services.backups(), dailyBackup));
+                new BackupCard(services.backups(), dailyBackup),
+                new LostFoundCard(services.lostFound().lookup()));
         return List.of(
                 new NavigationItem("dashboard", "nav.dashboard", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, Section.WORK,
                         Optional.empty(), () -> new DashboardView(cards, context, current)),
@@ -382,6 +392,12 @@ public final class SiteDeskWindow {
                 new NavigationItem("complaints", "nav.complaints", MaterialDesignM.MESSAGE_ALERT_OUTLINE, Section.WORK,
                         Optional.of(Permission.LOG_REQUESTS), () -> new ComplaintsView(new ComplaintsViewModel(
                                 services.repair().complaints(), printing, current, context), context)),
+                new NavigationItem("lostFound", "nav.lostFound", MaterialDesignB.BRIEFCASE_SEARCH_OUTLINE, Section.WORK,
+                        Optional.of(Permission.HANDLE_LOST_AND_FOUND), () -> lostFound(null)),
+                new NavigationItem("foundItem", "nav.foundItem", MaterialDesignB.BRIEFCASE_PLUS_OUTLINE, Section.WORK,
+                        Optional.of(Permission.HANDLE_LOST_AND_FOUND), this::foundItemForm),
+                new NavigationItem("lostReports", "nav.lostReports", MaterialDesignB.BRIEFCASE_EDIT_OUTLINE, Section.WORK,
+                        Optional.of(Permission.HANDLE_LOST_AND_FOUND), this::lostReports),
                 new NavigationItem("import", "nav.import", MaterialDesignF.FILE_IMPORT_OUTLINE, Section.WORK,
                         Optional.of(Permission.MANAGE_ESTATE), () -> new ImportView(new ImportViewModel(
                                 services.estate().imports(), services.estate().exports(), services.estate().finder(), current, context),
@@ -389,6 +405,9 @@ public final class SiteDeskWindow {
                 new NavigationItem("engineers", "nav.engineers", MaterialDesignA.ACCOUNT_HARD_HAT, Section.SYSTEM,
                         Optional.of(Permission.WORK_REQUESTS), () -> new EngineersView(new EngineersViewModel(
                                 services.repair().engineers(), services.repair().settings(), current, context), context)),
+                new NavigationItem("lostFoundSettings", "nav.lostFoundSettings", MaterialDesignB.BRIEFCASE_VARIANT_OUTLINE,
+                        Section.SYSTEM, Optional.of(Permission.SUPERVISE_LOST_AND_FOUND), () -> new LostFoundSettingsView(
+                                new LostFoundSettingsViewModel(services.lostFound(), current, context), context)),
                 new NavigationItem("feeItems", "nav.feeItems", MaterialDesignC.CASH_CHECK, Section.SYSTEM,
                         Optional.of(Permission.VIEW_FEES), () -> new FeeItemsView(new FeeItemsViewModel(services.fees().items(),
                                 services.fees().settings(), printing, current, context), context)),
@@ -451,6 +470,32 @@ public final class SiteDeskWindow {
         java.time.Clock clock = dependencies.clock();
         printing().preview(stage, ui.format("board.slipTitle", request.number()), stamp -> WorkOrderPrintout.of(
                 request, WorkOrderPrintout.type(false), stamp, stamp.messages(), clock.instant(), clock.getZone()));
+    }
+
+    /** 失物招领登记簿, with an item chosen when one is given (just logged, or matched with a lost report). */
+    private LostFoundView lostFound(String number) {
+        LostFoundViewModel model = new LostFoundViewModel(opened.services().lostFound(), printing(), actor, ui);
+        LostFoundView view = new LostFoundView(model, ui, () -> frame.showPage(foundItemForm()));
+        model.open(number);
+        return view;
+    }
+
+    /** 拾得物登记; saving shows the register with the new item and its matches. */
+    private FoundItemFormView foundItemForm() {
+        FoundItemFormViewModel model = new FoundItemFormViewModel(opened.services().lostFound(), actor, ui,
+                (FoundItem logged) -> frame.showPage(lostFound(logged.number())));
+        FoundItemFormView view = new FoundItemFormView(model, ui, () -> frame.showPage(lostFound(null)));
+        model.open();
+        view.focus();
+        return view;
+    }
+
+    /** 挂失登记; a matched item opens in the register. */
+    private LostReportsView lostReports() {
+        LostReportsViewModel model = new LostReportsViewModel(opened.services().lostFound(), actor, ui);
+        LostReportsView view = new LostReportsView(model, ui, number -> frame.showPage(lostFound(number)));
+        model.open();
+        return view;
     }
 
     /** 收银台, opened on a unit when one is given. */
