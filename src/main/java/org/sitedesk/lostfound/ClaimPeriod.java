@@ -13,7 +13,7 @@ import java.util.Optional;
  * makes the item due from 2026-11-29, and one of 2024-02-29 from 2025-03-01. A perishable's short
  * period (days, a setting) runs from the day it was found. The site's days for the police count the
  * same way from the day found. 203's moving of a last day that falls on a statutory holiday is not
- * applied: the site keeps no holiday calendar, and the site's rule is to count as the notice says.
+ * applied: SiteDesk keeps no holiday calendar (decision 16).
  */
 public final class ClaimPeriod {
     private static final int YEARS = 1;

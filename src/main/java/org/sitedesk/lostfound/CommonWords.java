@@ -1,16 +1,17 @@
 package org.sitedesk.lostfound;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The words two descriptions share, for matching a lost report with a found item. Chinese is not
  * written with spaces, so its words are taken as every pair of neighbouring characters (bigrams:
  * 黑色钱包 → 黑色, 色钱, 钱包): two descriptions of the same wallet share 钱包 however each is worded.
  * Pairs with a grammatical character (的, 了, 一, 个 …) say nothing and are left out; letters and
- * digits count as whole words (iPhone, 520).
+ * digits count as whole words (iPhone, 520). The words shared come in the order the second text has
+ * them, so a list shows the owner's own words first.
  */
 final class CommonWords {
     private static final String EMPTY_CHARACTERS = "的了是在和与及或把被有个一只件条张我你他她它们这那着过也都很";
@@ -19,13 +20,13 @@ final class CommonWords {
     }
 
     static List<String> between(String first, String second) {
-        Set<String> shared = words(first);
-        shared.retainAll(words(second));
+        Set<String> shared = words(second);
+        shared.retainAll(words(first));
         return List.copyOf(shared);
     }
 
     static Set<String> words(String text) {
-        Set<String> words = new TreeSet<>();
+        Set<String> words = new LinkedHashSet<>();
         if (text == null) {
             return words;
         }

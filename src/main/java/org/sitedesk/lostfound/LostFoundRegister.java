@@ -31,17 +31,17 @@ public final class LostFoundRegister {
         this.messages = messages;
         this.today = today;
         this.columns = List.of(
-                new Column("lostFound.column.number", 105, FoundItem::number),
-                new Column("lostFound.column.foundAt", 100, item -> item.foundAt().format(TIME)),
+                new Column("lostFound.column.number", 130, FoundItem::number),
+                new Column("lostFound.column.foundAt", 135, item -> item.foundAt().format(TIME)),
                 new Column("lostFound.column.description", 170, FoundItem::description),
-                new Column("lostFound.column.category", 70, item -> item.category().name()),
-                new Column("lostFound.column.place", 110, FoundItem::foundPlace),
-                new Column("lostFound.column.finder", 60, FoundItem::finderName),
-                new Column("lostFound.column.storage", 80, FoundItem::storagePlace),
-                new Column("lostFound.column.state", 80, this::state),
-                new Column("lostFound.column.notice", 80, item -> item.noticePosted().map(Object::toString).orElse("")),
-                new Column("lostFound.column.dueOn", 80, item -> item.dueOn().map(Object::toString).orElse("")),
-                new Column("lostFound.column.outcome", 150, this::outcome));
+                new Column("lostFound.column.category", 90, item -> item.category().name()),
+                new Column("lostFound.column.place", 120, FoundItem::foundPlace),
+                new Column("lostFound.column.finder", 70, FoundItem::finderName),
+                new Column("lostFound.column.storage", 90, FoundItem::storagePlace),
+                new Column("lostFound.column.state", 100, this::state),
+                new Column("lostFound.column.notice", 100, item -> item.noticePosted().map(Object::toString).orElse("")),
+                new Column("lostFound.column.dueOn", 100, item -> item.dueOn().map(Object::toString).orElse("")),
+                new Column("lostFound.column.outcome", 170, this::outcome));
     }
 
     public List<Column> columns() {

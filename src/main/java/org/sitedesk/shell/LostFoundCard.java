@@ -51,6 +51,7 @@ final class LostFoundCard implements DashboardCard {
         Label police = new Label(due.policeOverdue().isEmpty() ? ui.text("dashboard.lostFound.policeNone")
                 : ui.format("dashboard.lostFound.police", due.policeOverdue().size()));
         police.setId("lostPoliceLate");
+        police.setWrapText(true);
         police.getStyleClass().add(Styles.TEXT_BOLD);
         if (!due.policeOverdue().isEmpty()) {
             police.getStyleClass().add(Styles.DANGER);
@@ -62,6 +63,7 @@ final class LostFoundCard implements DashboardCard {
         Label disposal = new Label(due.disposalDue().isEmpty() ? ui.text("dashboard.lostFound.dueNone")
                 : ui.format("dashboard.lostFound.due", due.disposalDue().size()));
         disposal.setId("lostDisposalDue");
+        disposal.setWrapText(true);
         disposal.getStyleClass().add(Styles.TEXT_BOLD);
         lines.add(disposal);
         for (FoundItem item : due.disposalDue().subList(0, Math.min(SHOWN, due.disposalDue().size()))) {

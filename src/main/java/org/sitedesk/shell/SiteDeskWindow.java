@@ -86,15 +86,7 @@ import org.sitedesk.repair.ui.ComplaintsView;
 import org.sitedesk.repair.ui.ComplaintsViewModel;
 import org.sitedesk.repair.ui.ServiceFiguresView;
 import org.sitedesk.repair.ui.ServiceFiguresViewModel;
-import org.sitedesk.lostfound.FoundItem;
-import org.sitedesk.lostfound.ui.FoundItemFormView;
-import org.sitedesk.lostfound.ui.FoundItemFormViewModel;
-import org.sitedesk.lostfound.ui.LostFoundSettingsView;
-import org.sitedesk.lostfound.ui.LostFoundSettingsViewModel;
-import org.sitedesk.lostfound.ui.LostFoundView;
-import org.sitedesk.lostfound.ui.LostFoundViewModel;
-import org.sitedesk.lostfound.ui.LostReportsView;
-import org.sitedesk.lostfound.ui.LostReportsViewModel;
+import org.sitedesk.lostfound.ui.LostFoundPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -393,11 +385,8 @@ public final class SiteDeskWindow {
                         Optional.of(Permission.LOG_REQUESTS), () -> new ComplaintsView(new ComplaintsViewModel(
                                 services.repair().complaints(), printing, current, context), context)),
                 new NavigationItem("lostFound", "nav.lostFound", MaterialDesignB.BRIEFCASE_SEARCH_OUTLINE, Section.WORK,
-                        Optional.of(Permission.HANDLE_LOST_AND_FOUND), () -> lostFound(null)),
-                new NavigationItem("foundItem", "nav.foundItem", MaterialDesignB.BRIEFCASE_PLUS_OUTLINE, Section.WORK,
-                        Optional.of(Permission.HANDLE_LOST_AND_FOUND), this::foundItemForm),
-                new NavigationItem("lostReports", "nav.lostReports", MaterialDesignB.BRIEFCASE_EDIT_OUTLINE, Section.WORK,
-                        Optional.of(Permission.HANDLE_LOST_AND_FOUND), this::lostReports),
+                        Optional.of(Permission.HANDLE_LOST_AND_FOUND),
+                        () -> new LostFoundPage(services.lostFound(), printing, current, context)),
                 new NavigationItem("import", "nav.import", MaterialDesignF.FILE_IMPORT_OUTLINE, Section.WORK,
                         Optional.of(Permission.MANAGE_ESTATE), () -> new ImportView(new ImportViewModel(
                                 services.estate().imports(), services.estate().exports(), services.estate().finder(), current, context),
@@ -405,9 +394,6 @@ public final class SiteDeskWindow {
                 new NavigationItem("engineers", "nav.engineers", MaterialDesignA.ACCOUNT_HARD_HAT, Section.SYSTEM,
                         Optional.of(Permission.WORK_REQUESTS), () -> new EngineersView(new EngineersViewModel(
                                 services.repair().engineers(), services.repair().settings(), current, context), context)),
-                new NavigationItem("lostFoundSettings", "nav.lostFoundSettings", MaterialDesignB.BRIEFCASE_VARIANT_OUTLINE,
-                        Section.SYSTEM, Optional.of(Permission.SUPERVISE_LOST_AND_FOUND), () -> new LostFoundSettingsView(
-                                new LostFoundSettingsViewModel(services.lostFound(), current, context), context)),
                 new NavigationItem("feeItems", "nav.feeItems", MaterialDesignC.CASH_CHECK, Section.SYSTEM,
                         Optional.of(Permission.VIEW_FEES), () -> new FeeItemsView(new FeeItemsViewModel(services.fees().items(),
                                 services.fees().settings(), printing, current, context), context)),
@@ -470,32 +456,6 @@ public final class SiteDeskWindow {
         java.time.Clock clock = dependencies.clock();
         printing().preview(stage, ui.format("board.slipTitle", request.number()), stamp -> WorkOrderPrintout.of(
                 request, WorkOrderPrintout.type(false), stamp, stamp.messages(), clock.instant(), clock.getZone()));
-    }
-
-    /** 失物招领登记簿, with an item chosen when one is given (just logged, or matched with a lost report). */
-    private LostFoundView lostFound(String number) {
-        LostFoundViewModel model = new LostFoundViewModel(opened.services().lostFound(), printing(), actor, ui);
-        LostFoundView view = new LostFoundView(model, ui, () -> frame.showPage(foundItemForm()));
-        model.open(number);
-        return view;
-    }
-
-    /** 拾得物登记; saving shows the register with the new item and its matches. */
-    private FoundItemFormView foundItemForm() {
-        FoundItemFormViewModel model = new FoundItemFormViewModel(opened.services().lostFound(), actor, ui,
-                (FoundItem logged) -> frame.showPage(lostFound(logged.number())));
-        FoundItemFormView view = new FoundItemFormView(model, ui, () -> frame.showPage(lostFound(null)));
-        model.open();
-        view.focus();
-        return view;
-    }
-
-    /** 挂失登记; a matched item opens in the register. */
-    private LostReportsView lostReports() {
-        LostReportsViewModel model = new LostReportsViewModel(opened.services().lostFound(), actor, ui);
-        LostReportsView view = new LostReportsView(model, ui, number -> frame.showPage(lostFound(number)));
-        model.open();
-        return view;
     }
 
     /** 收银台, opened on a unit when one is given. */

@@ -1,10 +1,13 @@
 package org.sitedesk.lostfound.ui;
 
 import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.sitedesk.estate.IdType;
 import org.sitedesk.lostfound.LostReport;
@@ -37,16 +40,23 @@ final class ClaimPane extends VBox {
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(model.busyProperty().or(model.itemProperty().isNull()));
         save.setOnAction(event -> model.save(getScene().getWindow()));
+        // paired rows, so the whole form and its button fit beside the register on a 760-pixel screen
         FormGrid grid = new FormGrid()
-                .row(ui.text("print.claim.claimant"), FormFields.text("claimant", 12, model.claimantProperty()))
-                .row(ui.text("print.claim.idDocument"), idType)
-                .row(ui.text("lostFound.claim.idNumber"), FormFields.text("claimIdNumber", 18, model.idNumberProperty()))
-                .row(ui.text("print.claim.phone"), FormFields.text("claimPhone", 12, model.phoneProperty()))
+                .row(ui.text("print.claim.claimant"), pair(FormFields.text("claimant", 8, model.claimantProperty()),
+                        new Label(ui.text("print.claim.phone")), FormFields.text("claimPhone", 11, model.phoneProperty())))
+                .row(ui.text("print.claim.idDocument"), pair(idType,
+                        FormFields.text("claimIdNumber", 16, model.idNumberProperty())))
                 .row(ui.text("print.claim.proof"), FormFields.area("claimProof", 2, model.proofProperty()))
                 .row(ui.text("print.claim.returned"), FormFields.text("claimReturned", 24, model.returnedProperty()))
                 .row(ui.text("lostFound.claim.cost"), FormFields.text("claimCost", 24, model.costProperty()))
-                .row(ui.text("print.claim.lostReport"), report);
+                .row(ui.text("lostFound.claim.report"), report);
         getChildren().addAll(check, grid, save, FormFields.muted(ui, "lostFound.claim.costHint"),
                 FormFields.message("claimMessage", model.messageProperty()));
+    }
+
+    private static HBox pair(Node... nodes) {
+        HBox row = new HBox(8, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 }

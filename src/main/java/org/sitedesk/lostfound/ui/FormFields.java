@@ -23,7 +23,7 @@ final class FormFields {
         TextArea area = new TextArea();
         area.setId(id);
         area.setPrefRowCount(rows);
-        area.setPrefColumnCount(36);
+        area.setPrefColumnCount(24);
         area.setWrapText(true);
         area.textProperty().bindBidirectional(value);
         return area;

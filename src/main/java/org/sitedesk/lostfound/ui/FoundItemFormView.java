@@ -3,6 +3,7 @@ package org.sitedesk.lostfound.ui;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -25,14 +26,12 @@ import org.sitedesk.ui.LocalizedConverter;
 import org.sitedesk.ui.NamedConverter;
 import org.sitedesk.ui.UiContext;
 
-/** 拾得物登记 screen; Ctrl+Enter saves from anywhere in the form. */
+/** 拾得物登记 tab; Ctrl+Enter saves from anywhere in the form. */
 public final class FoundItemFormView extends BorderPane {
     private final TextField description;
 
-    public FoundItemFormView(FoundItemFormViewModel model, UiContext ui, Runnable toRegister) {
-        getStyleClass().add("page");
-        Label title = new Label(ui.text("nav.foundItem"));
-        title.getStyleClass().addAll(Styles.TITLE_3, "page-title");
+    public FoundItemFormView(FoundItemFormViewModel model, UiContext ui) {
+        setPadding(new Insets(12, 0, 0, 0));
 
         description = FormFields.text("foundWhat", 30, model.descriptionProperty());
         description.setPromptText(ui.text("lostFound.form.whatPrompt"));
@@ -100,10 +99,7 @@ public final class FoundItemFormView extends BorderPane {
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(model.busyProperty());
         save.setOnAction(event -> model.save());
-        Button register = new Button(ui.text("nav.lostFound"));
-        register.setId("foundToRegister");
-        register.setOnAction(event -> toRegister.run());
-        HBox buttons = new HBox(8, save, register, new Label(ui.text("lostFound.form.keys")));
+        HBox buttons = new HBox(8, save, new Label(ui.text("lostFound.form.keys")));
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         FormGrid grid = new FormGrid()
@@ -118,7 +114,6 @@ public final class FoundItemFormView extends BorderPane {
                 .row(ui.text("lostFound.form.photo"), photo)
                 .full(buttons)
                 .full(FormFields.message("foundMessage", model.messageProperty()));
-        setTop(title);
         setCenter(new VBox(10, grid));
         addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN).match(event)) {

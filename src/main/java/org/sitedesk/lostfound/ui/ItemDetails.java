@@ -37,13 +37,19 @@ final class ItemDetails extends VBox {
         setId("itemDetails");
         ListView<Match> matches = new ListView<>(model.matches());
         matches.setId("itemMatches");
-        matches.setPrefHeight(90);
+        matches.setPrefHeight(150);
         matches.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                // a cell as wide as the list, its sentence wrapped instead of scrolled sideways
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Match match, boolean empty) {
                 super.updateItem(match, empty);
                 setText(empty || match == null ? null : ui.format("lostFound.matchReport", match.report().number(),
-                        match.report().reporter(), match.report().description(), String.join("、", match.commonWords())));
+                        match.report().reporter(), match.report().description(), CommonWordsShown.of(match)));
             }
         });
         matches.setPlaceholder(new Label(ui.text("lostFound.noMatches")));

@@ -1,6 +1,5 @@
 package org.sitedesk.lostfound.ui;
 
-import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -33,17 +32,13 @@ import org.sitedesk.ui.Tables;
 import org.sitedesk.ui.UiContext;
 
 /**
- * 失物招领 screen: the register with its filters (state, category, days found), the notice for the
+ * 失物招领登记簿 tab: the register with its filters (state, category, days found), the notice for the
  * chosen items, the chosen item's details and matches, and the claim, hand-over and disposal forms.
- * Several items may be chosen (Ctrl or Shift) for one notice or one hand-over. The window calls
- * {@link LostFoundViewModel#open} once the page is built.
+ * Several items may be chosen (Ctrl or Shift) for one notice or one hand-over.
  */
 public final class LostFoundView extends BorderPane {
     public LostFoundView(LostFoundViewModel model, UiContext ui, Runnable newItem) {
-        getStyleClass().add("page");
-        Label title = new Label(ui.text("nav.lostFound"));
-        title.getStyleClass().addAll(Styles.TITLE_3, "page-title");
-
+        setPadding(new Insets(12, 0, 0, 0));
         ChoiceBox<RegisterChoice> state = new ChoiceBox<>();
         state.setId("lostState");
         state.getItems().setAll(RegisterChoice.values());
@@ -77,7 +72,7 @@ public final class LostFoundView extends BorderPane {
                 new Label(ui.text("audit.to")), to, search, clear);
         filters.setAlignment(Pos.CENTER_LEFT);
 
-        Button add = new Button(ui.text("nav.foundItem"), new FontIcon(MaterialDesignB.BRIEFCASE_PLUS_OUTLINE));
+        Button add = new Button(ui.text("lostFound.newItem"), new FontIcon(MaterialDesignB.BRIEFCASE_PLUS_OUTLINE));
         add.setId("lostNewItem");
         add.setOnAction(event -> newItem.run());
         Button notice = new Button(ui.text("lostFound.postNotice"));
@@ -93,7 +88,7 @@ public final class LostFoundView extends BorderPane {
         print.setOnAction(event -> model.printRegister(getScene().getWindow()));
         FlowPane actions = new FlowPane(8, 8, add, notice, reprint, print);
         actions.setAlignment(Pos.CENTER_LEFT);
-        setTop(new VBox(10, title, filters, actions, FormFields.message("lostMessage", model.messageProperty())));
+        setTop(new VBox(10, filters, actions, FormFields.message("lostMessage", model.messageProperty())));
 
         SplitPane split = new SplitPane(table(model, ui), side(model, ui));
         split.setDividerPositions(0.6);

@@ -3,6 +3,7 @@ package org.sitedesk.lostfound.ui;
 import atlantafx.base.theme.Styles;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -15,7 +16,9 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.sitedesk.lostfound.ItemCategory;
 import org.sitedesk.lostfound.LostReport;
@@ -26,31 +29,28 @@ import org.sitedesk.ui.NamedConverter;
 import org.sitedesk.ui.Tables;
 import org.sitedesk.ui.UiContext;
 
-/** 挂失登记 screen: the report form, the reports, and the found items the chosen report may be about. */
+/** 挂失登记 tab: the report form, the reports, and the found items the chosen report may be about. */
 public final class LostReportsView extends BorderPane {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** {@code openItem} shows a matched item in the register. */
     public LostReportsView(LostReportsViewModel model, UiContext ui, Consumer<String> openItem) {
-        getStyleClass().add("page");
-        Label title = new Label(ui.text("nav.lostReports"));
-        title.getStyleClass().addAll(Styles.TITLE_3, "page-title");
-        setTop(new VBox(10, title, form(model, ui)));
+        setPadding(new Insets(12, 0, 0, 0));
+        setTop(new VBox(10, form(model, ui)));
 
         TableView<LostReport> table = new TableView<>(model.reports());
         table.setId("reportsTable");
-        table.getColumns().add(Tables.textColumn(ui.text("lostFound.column.number"), 110, LostReport::number));
-        table.getColumns().add(Tables.textColumn(ui.text("lostFound.report.reporter"), 70, LostReport::reporter));
-        table.getColumns().add(Tables.textColumn(ui.text("importScreen.room"), 70, LostReport::room));
-        table.getColumns().add(Tables.textColumn(ui.text("lostFound.report.what"), 200, LostReport::description));
-        table.getColumns().add(Tables.textColumn(ui.text("lostFound.column.category"), 70, report -> report.category().name()));
-        table.getColumns().add(Tables.textColumn(ui.text("lostFound.report.days"), 150,
+        table.getColumns().add(Tables.textColumn(ui.text("lostFound.column.number"), 130, LostReport::number));
+        table.getColumns().add(Tables.textColumn(ui.text("lostFound.report.reporter"), 75, LostReport::reporter));
+        table.getColumns().add(Tables.textColumn(ui.text("importScreen.room"), 80, LostReport::room));
+        table.getColumns().add(Tables.textColumn(ui.text("lostFound.report.what"), 240, LostReport::description));
+        table.getColumns().add(Tables.textColumn(ui.text("lostFound.column.category"), 100, report -> report.category().name()));
+        table.getColumns().add(Tables.textColumn(ui.text("lostFound.report.days"), 200,
                 report -> report.lostFrom() + " ~ " + report.lostTo()));
-        table.getColumns().add(Tables.textColumn(ui.text("lostFound.report.reportedAt"), 110,
+        table.getColumns().add(Tables.textColumn(ui.text("lostFound.report.reportedAt"), 135,
                 report -> report.reportedAt().atZone(ui.clock().getZone()).format(TIME)));
-        table.getColumns().add(Tables.textColumn(ui.text("lostFound.column.state"), 80,
+        table.getColumns().add(Tables.textColumn(ui.text("lostFound.column.state"), 190,
                 report -> ui.messages().get(report.state()) + report.returnedItem().map(item -> " " + item).orElse("")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Tables.placeholder(table, ui.text("table.empty"));
         table.getSelectionModel().selectedItemProperty().addListener((observable, old, report) -> {
             if (report != null) {
@@ -66,13 +66,21 @@ public final class LostReportsView extends BorderPane {
         ListView<Match> matches = new ListView<>(model.matches());
         matches.setId("reportMatches");
         matches.setPlaceholder(new Label(ui.text("lostFound.noMatchingItems")));
+        matches.setPrefHeight(200);
+        VBox.setVgrow(matches, Priority.ALWAYS);
         matches.setCellFactory(list -> new ListCell<>() {
+            {
+                // a cell as wide as the list, its sentence wrapped instead of scrolled sideways
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Match match, boolean empty) {
                 super.updateItem(match, empty);
                 setText(empty || match == null ? null : ui.format("lostFound.matchItem", match.item().number(),
                         match.item().description(), match.item().foundPlace(), match.item().foundAt().format(TIME),
-                        ui.messages().get(match.item().state()), String.join("、", match.commonWords())));
+                        ui.messages().get(match.item().state()), CommonWordsShown.of(match)));
             }
         });
         Button show = new Button(ui.text("lostFound.report.showItem"));
@@ -87,11 +95,11 @@ public final class LostReportsView extends BorderPane {
         withdraw.setOnAction(event -> model.withdraw());
         Label matchesTitle = new Label(ui.text("lostFound.matchingItemsTitle"));
         matchesTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        HBox actions = new HBox(8, show, note, withdraw);
+        FlowPane actions = new FlowPane(8, 8, show, note, withdraw);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox side = new VBox(8, matchesTitle, matches, actions);
         SplitPane split = new SplitPane(table, side);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.64);
         setCenter(split);
     }
 

@@ -8,7 +8,7 @@ import org.sitedesk.lostfound.ItemState;
 enum RegisterChoice implements Localizable {
     ALL("lostFound.filter.all", null),
     HELD("lostFound.state.held", ItemState.HELD),
-    DUE("lostFound.state.due", ItemState.HELD),
+    DUE("lostFound.filter.due", ItemState.HELD),
     CLAIMED("lostFound.state.claimed", ItemState.CLAIMED),
     POLICE("lostFound.state.police", ItemState.POLICE),
     DISPOSED("lostFound.state.disposed", ItemState.DISPOSED);

@@ -89,11 +89,15 @@ class LostFoundWindowTest {
     @Test
     void aClerkLogsAWalletPrintsTheNoticeMatchesTheLostReportAndHandsItBackOnAClaim(FxRobot robot) throws Exception {
         WindowTestSupport.signIn(robot, "zhou", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-foundItem");
+        robot.clickOn("#nav-lostFound");
         WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("拾得物登记");
         robot.clickOn("#foundWhat").write("黑色皮革钱包");
         robot.clickOn("#foundPrivate").write("内有张三的身份证，夹层有一张全家福照片");
-        robot.clickOn("#foundCategory").clickOn("钱包/卡");
+        robot.push(KeyCode.TAB);
+        for (int down = 0; down < 5; down++) {
+            robot.push(KeyCode.DOWN);          // 证件, 钥匙, 手机/电子产品, 现金, 钱包/卡
+        }
         robot.clickOn("#foundValue").clickOn("贵重");
         robot.clickOn("#foundPlace").write("3栋1单元大堂");
         WindowTestSupport.replaceText(robot, "#foundAt", "2026-11-23 08:30");
@@ -110,6 +114,7 @@ class LostFoundWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         FoundItem wallet = item("SW-2026-000001");
+        assertThat(wallet.category().name()).isEqualTo("钱包/卡");
         assertThat(wallet.cash()).contains(Money.of("520.50"));
         assertThat(wallet.witness()).isEqualTo("李秀英");
         assertThat(wallet.receivedBy()).isEqualTo("zhou");
@@ -122,14 +127,18 @@ class LostFoundWindowTest {
         assertThat(lastPrinted()).contains("招领启事", wallet.number(), "黑色皮革钱包", "3栋1单元大堂", "2027-11-23")
                 .doesNotContain("全家福", "身份证，夹层", "520.50", "李秀英", "王建军");
 
-        robot.clickOn("#nav-lostReports");
+        robot.clickOn("挂失登记");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#reportReporter").write("张三");
         robot.clickOn("#reportPhone").write("13800138000");
         robot.clickOn("#reportWhat").write("黑色钱包，里面有身份证和一张全家福");
-        robot.clickOn("#reportCategory").clickOn("钱包/卡");
+        robot.push(KeyCode.TAB);
+        for (int down = 0; down < 5; down++) {
+            robot.push(KeyCode.DOWN);
+        }
         robot.clickOn("#saveReport");
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WindowTestSupport.text(robot, "#reportMessage")).isEqualTo("已登记挂失 GS-2026-000001。");
         ListView<Match> matches = robot.lookup("#reportMatches").queryListView();
         assertThat(matches.getItems()).extracting(match -> match.item().number()).containsExactly(wallet.number());
 
@@ -177,7 +186,7 @@ class LostFoundWindowTest {
 
         robot.clickOn("#nav-lostFound");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#lostState").clickOn("到期待处置");
+        robot.clickOn("#lostState").clickOn("只看到期待处置");
         robot.clickOn("#lostSearch");
         WaitForAsyncUtils.waitForFxEvents();
         TableView<FoundItem> register = robot.lookup("#lostTable").queryTableView();
@@ -200,6 +209,7 @@ class LostFoundWindowTest {
         robot.clickOn("#handOverOfficer").write("刘建华");
         robot.clickOn("#handOverBadge").write("011234");
         robot.clickOn("#saveHandOver");
+        WaitForAsyncUtils.waitForFxEvents();
         printPreview(robot);
 
         assertThat(item(wallet.number()).state()).isEqualTo(ItemState.POLICE);
