@@ -76,11 +76,11 @@ public final class Claims {
                 String report = tx.select(LOST_REPORT.REPORT_NUMBER).from(LOST_REPORT).where(LOST_REPORT.ID.eq(reportId))
                         .fetchOne(LOST_REPORT.REPORT_NUMBER);
                 audit.record(tx, actor, LostFoundAuditAction.LOST_REPORT_CLOSED, report,
-                        "state: " + ReportState.RETURNED.name() + "; item: " + item.number());
+                        "state: " + ReportState.RETURNED.name() + "; found_item: " + item.number());
                 closed = "; report: " + report;
             }
             audit.record(tx, actor, LostFoundAuditAction.ITEM_CLAIMED, item.number(), "name: " + claimant + "; id_type: "
-                    + draft.idType().name() + "; id: " + draft.idType().mask(idNumber) + closed
+                    + draft.idType().name() + "; id_number: " + draft.idType().mask(idNumber) + closed
                     + (cost.isEmpty() ? "" : "; cost: " + cost));
             return store.read(tx, item.id());
         });

@@ -40,7 +40,9 @@ public final class LostFoundRegister {
                 new Column("lostFound.column.storage", 90, FoundItem::storagePlace),
                 new Column("lostFound.column.state", 100, this::state),
                 new Column("lostFound.column.notice", 100, item -> item.noticePosted().map(Object::toString).orElse("")),
-                new Column("lostFound.column.dueOn", 100, item -> item.dueOn().map(Object::toString).orElse("")),
+                // a period matters only while the item is still here
+                new Column("lostFound.column.dueOn", 100, item -> item.state() == ItemState.HELD
+                        ? item.dueOn().map(Object::toString).orElse("") : ""),
                 new Column("lostFound.column.outcome", 170, this::outcome));
     }
 

@@ -77,7 +77,7 @@ public final class LostReports {
             row.setState(ReportState.OPEN.name());
             row.store();
             audit.record(tx, actor, LostFoundAuditAction.LOST_REPORT_LOGGED, row.getReportNumber(), "category: "
-                    + category.code() + "; from: " + draft.lostFrom() + "; until: " + draft.lostTo()
+                    + category.code() + "; lost_days: " + draft.lostFrom() + " ~ " + draft.lostTo()
                     + (room.isEmpty() ? "" : "; room: " + room));
             return read(tx, LOST_REPORT.ID.eq(row.getId())).get(0);
         });

@@ -52,7 +52,7 @@ public final class NoticePosting {
                 }
                 tx.update(FOUND_ITEM).set(FOUND_ITEM.NOTICE_POSTED, postedOn).set(FOUND_ITEM.NOTICE_POSTED_BY, actor.name())
                         .where(FOUND_ITEM.ID.eq(item.id())).execute();
-                audit.record(tx, actor, LostFoundAuditAction.NOTICE_POSTED, item.number(), "on: " + postedOn);
+                audit.record(tx, actor, LostFoundAuditAction.NOTICE_POSTED, item.number(), "posted_on: " + postedOn);
                 posted.add(store.read(tx, item.id()));
             }
             return posted;

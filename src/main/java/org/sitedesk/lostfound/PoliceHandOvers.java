@@ -65,7 +65,7 @@ public final class PoliceHandOvers {
                         .where(FOUND_ITEM.ID.eq(item.id())).execute();
                 audit.record(tx, actor, LostFoundAuditAction.HANDED_TO_POLICE, item.number(), "station: " + station
                         + "; officer: " + officer + (officerNumber.isEmpty() ? "" : " " + officerNumber)
-                        + "; on: " + draft.handedOn());
+                        + "; handed_on: " + draft.handedOn());
                 handed.add(store.read(tx, item.id()));
             }
             return handed;

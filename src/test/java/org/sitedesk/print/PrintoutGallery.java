@@ -93,8 +93,9 @@ public final class PrintoutGallery {
         ReportEngine reports = db.services.print().reports();
         LostFoundServices lostFound = db.services.lostFound();
         List<FoundItem> items = lostFound.lookup().register(admin, RegisterFilter.all());
+        LocalDate today = LocalDate.now(db.clock);
         List<FoundItem> posted = items.stream().filter(item -> item.state() == ItemState.HELD)
-                .filter(item -> item.noticePosted().isPresent()).toList();
+                .filter(item -> item.noticePosted().isPresent() && !item.isDue(today)).toList();
         reports.pdf(LostNoticePrintout.of(posted, stamp, chinese), out.resolve("lostnotice.pdf"));
         FoundItem claimed = items.stream().filter(item -> item.claim().isPresent()).findFirst().orElseThrow();
         String report = lostFound.reports().returnedWith(admin, claimed.number()).map(LostReport::number).orElse("");
@@ -102,7 +103,7 @@ public final class PrintoutGallery {
         FoundItem handed = items.stream().filter(item -> item.handOver().isPresent()).findFirst().orElseThrow();
         reports.pdf(HandOverListPrintout.of(lostFound.handOvers().sameHandOver(admin, handed.number()), stamp, chinese),
                 out.resolve("handover.pdf"));
-        reports.pdf(new LostFoundRegister(chinese, LocalDate.now(db.clock)).printout(items, "", stamp),
+        reports.pdf(new LostFoundRegister(chinese, today).printout(items, "", stamp),
                 out.resolve("lostfound-register.pdf"));
     }
 
@@ -128,8 +129,8 @@ public final class PrintoutGallery {
             reports.pdf(TestPage.of(PrintoutTypes.RECEIPT_FORM, PrintOffset.NONE, stamp, chinese),
                     out.resolve("testpage-241x93.pdf"));
             feePrintouts(db, admin, unit, stamp, chinese, out);
-            repairPrintouts(db, admin, unit, stamp, chinese, out);
             lostFoundPrintouts(db, admin, stamp, chinese, out);
+            repairPrintouts(db, admin, unit, stamp, chinese, out);
         }
     }
 }

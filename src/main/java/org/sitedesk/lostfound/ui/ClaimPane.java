@@ -8,6 +8,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.sitedesk.estate.IdType;
 import org.sitedesk.lostfound.LostReport;
@@ -55,6 +56,11 @@ final class ClaimPane extends VBox {
     }
 
     private static HBox pair(Node... nodes) {
+        for (Node node : nodes) {
+            if (node instanceof Label label) {
+                label.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         HBox row = new HBox(8, nodes);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
