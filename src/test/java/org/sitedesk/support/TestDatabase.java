@@ -27,12 +27,13 @@ public final class TestDatabase implements AutoCloseable {
 
     /** With printers of the test's own, so a screen test can print without a real printer. */
     public TestDatabase(Path folder, Printers printers) {
-        this(Database.open(TestDatabases.fresh(folder)), printers);
+        // scans go into the test's own folder on either engine, never the user's data folder
+        this(Database.open(TestDatabases.fresh(folder)), printers, folder.resolve("scans"));
     }
 
-    private TestDatabase(Database database, Printers printers) {
+    private TestDatabase(Database database, Printers printers, Path scans) {
         this.database = database;
-        this.services = Services.wire(database, clock, printers);
+        this.services = scans == null ? Services.wire(database, clock, printers) : Services.wire(database, clock, printers, scans);
     }
 
     /**
@@ -40,7 +41,7 @@ public final class TestDatabase implements AutoCloseable {
      * application opens it after a crash: H2 recovers its file, the server has rolled back what was open.
      */
     public static TestDatabase reopen(String argument) {
-        return new TestDatabase(TestDatabases.open(argument), new Printers());
+        return new TestDatabase(TestDatabases.open(argument), new Printers(), null);
     }
 
     /** Creates the first administrator and returns them as an actor. */
