@@ -7,5 +7,5 @@ public enum ChargePart {
     PREPAYMENT,
     REFUND,
     /** A deposit paid back (装修押金 and the like): money held for the unit, not its prepayment. */
-    DEPOSIT_REFUND
+    DEPOSIT_BACK
 }

@@ -81,7 +81,7 @@ public final class DepositSettlement {
         if (refund.isPositive()) {
             FeePaymentRecord payment = payment(tx, actor, unitId, "REFUND", refund, method, today, reference);
             payment.store();
-            allocate(tx, payment.getId(), null, ChargePart.DEPOSIT_REFUND, refund);
+            allocate(tx, payment.getId(), null, ChargePart.DEPOSIT_BACK, refund);
             refundReceipt = payment.getReceiptNumber();
         }
         audit.record(tx, actor, FeeAuditAction.DEPOSIT_SETTLED, reference, "deposit: " + deposit.amount().toPlainString()
