@@ -5,6 +5,15 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.sitedesk.keys.CabinetKey;
+import org.sitedesk.keys.KeyHandover;
+import org.sitedesk.keys.KeyHandoverForm;
+import org.sitedesk.keys.KeyLendingSlip;
+import org.sitedesk.keys.KeyServices;
+import org.sitedesk.keys.Pass;
+import org.sitedesk.keys.PassCardPrintout;
+import org.sitedesk.keys.PassRegisterPrintout;
 import org.sitedesk.core.i18n.Language;
 import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.app.sample.SampleData;
@@ -61,10 +70,9 @@ public final class PrintoutGallery {
 
     /** A paid plumbing repair at the sample unit, dispatched to two engineers, on both papers. */
     private static void repairPrintouts(TestDatabase db, Actor admin, long unit, PrintStamp stamp, Messages chinese, Path out) {
-        long wang = db.services.repair().engineers().save(admin, Optional.empty(),
-                new EngineerDraft("王建国", "13900001111", "给排水 门窗", true, true)).id();
-        long li = db.services.repair().engineers().save(admin, Optional.empty(),
-                new EngineerDraft("李志强", "13900002222", "电气照明", true, true)).id();
+        // the sample's team has them already
+        long wang = engineer(db, "王建国");
+        long li = engineer(db, "李志强");
         ServiceRequest logged = db.services.repair().intake().log(admin, new RequestDraft(RequestType.REPAIR, Channel.PHONE,
                 new Location(Optional.of(unit), Optional.empty(), ""), "宋建芳", "13812345678", "WATER",
                 "卫生间洗手盆下水管接口漏水，地面有积水，楼下住户反映天花板有水渍", Priority.ORDINARY, Optional.empty(), true,
@@ -74,6 +82,30 @@ public final class PrintoutGallery {
             db.services.print().reports().pdf(WorkOrderPrintout.of(request, WorkOrderPrintout.type(a4), stamp, chinese,
                     db.clock.instant(), db.clock.getZone()), out.resolve(a4 ? "workorder-a4.pdf" : "workorder-a5.pdf"));
         }
+    }
+
+    private static long engineer(TestDatabase db, String name) {
+        return db.services.repair().engineers().engineers().stream().filter(engineer -> engineer.name().equals(name))
+                .findFirst().orElseThrow().id();
+    }
+
+    /** The sample's pass card of 林然, the lending slip of the overdue pump-room key, a handover, the pass register. */
+    private static void keyPrintouts(TestDatabase db, Actor admin, PrintStamp stamp, Messages chinese, Path out) {
+        ReportEngine reports = db.services.print().reports();
+        KeyServices keys = db.services.keys();
+        reports.pdf(PassCardPrintout.of(keys.register().find(admin, "0012345680").orElseThrow(), stamp, chinese),
+                out.resolve("pass-card.pdf"));
+        CabinetKey pumps = keys.lookup().overdue(admin).get(0);
+        reports.pdf(KeyLendingSlip.of(pumps, pumps.loan().orElseThrow(), stamp, chinese, db.clock.getZone()),
+                out.resolve("key-slip.pdf"));
+        long vacant = db.services.estate().units().unit(RoomCode.parse("1-2-402").orElseThrow()).orElseThrow().id();
+        Map<Long, Integer> counted = new java.util.HashMap<>();
+        keys.lookup().ofUnit(admin, vacant).forEach(key -> counted.put(key.id(), key.copies()));
+        KeyHandover handover = keys.handovers().handOver(admin, vacant, "陈晓", counted, "");
+        reports.pdf(KeyHandoverForm.of(handover, stamp, chinese, db.clock.getZone()), out.resolve("key-handover.pdf"));
+        List<Pass> passes = keys.register().all(admin);
+        reports.pdf(PassRegisterPrintout.of(passes, keys.register().depositsHeld(passes), LocalDate.now(db.clock), "", stamp),
+                out.resolve("pass-register.pdf"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -98,6 +130,7 @@ public final class PrintoutGallery {
             reports.pdf(TestPage.of(PrintoutTypes.RECEIPT_FORM, PrintOffset.NONE, stamp, chinese),
                     out.resolve("testpage-241x93.pdf"));
             feePrintouts(db, admin, unit, stamp, chinese, out);
+            keyPrintouts(db, admin, stamp, chinese, out);
             repairPrintouts(db, admin, unit, stamp, chinese, out);
         }
     }

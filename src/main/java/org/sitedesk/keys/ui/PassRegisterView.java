@@ -8,6 +8,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -20,7 +22,7 @@ import org.sitedesk.keys.PassType;
 import org.sitedesk.ui.NamedConverter;
 import org.sitedesk.ui.UiContext;
 
-/** 出入证登记 screen: filters above, the register in the middle, the actions below, 办证 on the right. */
+/** 出入证登记 screen: filters above, the register with the actions under it, and 办证 on a tab of its own. */
 public final class PassRegisterView extends BorderPane {
     public PassRegisterView(PassRegisterViewModel model, UiContext ui) {
         getStyleClass().add("page");
@@ -84,15 +86,21 @@ public final class PassRegisterView extends BorderPane {
         message.textProperty().bind(model.messageProperty());
         setTop(new VBox(10, title, filters, message));
 
-        PassTable table = new PassTable("passTable", model.passes(), model::deposits, ui);
+        PassTable table = new PassTable("passTable", model.passes(), model::deposits, ui, true);
         table.getSelectionModel().selectedItemProperty().addListener((observable, old, pass) ->
                 model.actions().chosenProperty().set(pass));
-        setCenter(table);
-        setBottom(new PassActions(model.actions(), ui));
-        ScrollPane side = new ScrollPane(new IssuePassForm(model.issuing(), ui));
-        side.setFitToWidth(true);
-        side.getStyleClass().add("edge-to-edge");
-        setRight(side);
+        VBox register = new VBox(8, table, new PassActions(model.actions(), ui));
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        Tab list = new Tab(ui.text("passes.tab.register"), register);
+        list.setId("registerTab");
+        ScrollPane form = new ScrollPane(new IssuePassForm(model.issuing(), ui));
+        form.setFitToWidth(true);
+        form.getStyleClass().add("edge-to-edge");
+        Tab issue = new Tab(ui.text("passes.issueTitle"), form);
+        issue.setId("issueTab");
+        TabPane tabs = new TabPane(list, issue);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        setCenter(tabs);
         model.load();
     }
 }

@@ -14,22 +14,26 @@ import org.sitedesk.ui.UiContext;
 
 /** Passes as the register and the household card list them; a lost pass's row is red, a returned or ended one grey. */
 final class PassTable extends TableView<Pass> {
-    PassTable(String id, ObservableList<Pass> passes, Supplier<Map<Long, Money>> deposits, UiContext ui) {
+    /** @param showRoom whether the room has a column (not on a household card, whose passes are all of one unit) */
+    PassTable(String id, ObservableList<Pass> passes, Supplier<Map<Long, Money>> deposits, UiContext ui, boolean showRoom) {
         super(passes);
         setId(id);
         LocalDate today = LocalDate.now(ui.clock());
-        getColumns().add(Tables.textColumn(ui.text("passes.column.number"), 110, Pass::number));
-        getColumns().add(Tables.textColumn(ui.text("passes.column.type"), 80, Pass::typeName));
-        getColumns().add(Tables.textColumn(ui.text("passes.column.room"), 80, Pass::room));
-        getColumns().add(Tables.textColumn(ui.text("passes.column.holder"), 80, Pass::holder));
+        getColumns().add(Tables.textColumn(ui.text("passes.column.number"), 104, Pass::number));
+        getColumns().add(Tables.textColumn(ui.text("passes.column.type"), 84, Pass::typeName));
+        if (showRoom) {
+            getColumns().add(Tables.textColumn(ui.text("passes.column.room"), 76, Pass::room));
+        }
+        getColumns().add(Tables.textColumn(ui.text("passes.column.holder"), 96, Pass::holder));
         getColumns().add(Tables.textColumn(ui.text("passes.column.validFrom"), 90, pass -> pass.validFrom().toString()));
         getColumns().add(Tables.textColumn(ui.text("passes.column.validUntil"), 90, pass -> pass.validUntil().toString()));
-        getColumns().add(Tables.textColumn(ui.text("passes.column.status"), 80, pass -> ui.messages().get(pass.status(today))));
-        getColumns().add(Tables.textColumn(ui.text("passes.column.deposit"), 60,
+        getColumns().add(Tables.textColumn(ui.text("passes.column.status"), 72, pass -> ui.messages().get(pass.status(today))));
+        getColumns().add(Tables.textColumn(ui.text("passes.column.deposit"), 56,
                 pass -> deposits.get().getOrDefault(pass.id(), Money.ZERO).toString()));
-        getColumns().add(Tables.textColumn(ui.text("passes.column.note"), 160,
+        getColumns().add(Tables.textColumn(ui.text("passes.column.note"), 150,
                 pass -> org.sitedesk.keys.PassRegisterPrintout.note(pass, ui.messages())));
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // dates and numbers are read whole: the list scrolls sideways rather than cut them
+        getColumns().forEach(column -> column.setMinWidth(column.getPrefWidth()));
         Tables.placeholder(this, ui.text("passes.none"));
         setRowFactory(table -> new TableRow<>() {
             @Override
