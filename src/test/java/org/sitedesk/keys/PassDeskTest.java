@@ -249,4 +249,26 @@ class PassDeskTest {
         assertThat(receipt(owners.depositReceipt()).method()).isEqualTo(PaymentMethod.ALIPAY);
         assertThat(db.services.keys().register().depositsHeld(List.of(owners))).containsEntry(owners.id(), Money.of("100.00"));
     }
+
+    /** Item 3: the pass types are a list the site edits (by who keeps the fee items): validity, deposit, reissue fee. */
+    @Test
+    void passTypesAreAnEditableListWhoseDepositAndValidityNewPassesTake() {
+        PassTypes types = db.services.keys().passTypes();
+        assertThat(types.active()).extracting(PassType::name).containsExactly("业主证", "门禁卡", "停车证", "施工出入证", "临时出入证");
+        assertThatThrownBy(() -> types.save(cashier, new PassType("ACCESS_CARD", "门禁卡", 365, Money.of("80.00"),
+                Money.of("20.00"), 0, true))).isInstanceOf(PermissionDeniedException.class);
+
+        types.save(admin, new PassType("ACCESS_CARD", "门禁卡", 365, Money.of("80.00"), Money.of("25.00"), 0, true));
+        types.save(admin, new PassType("TEMPORARY", "临时出入证", 7, Money.ZERO, Money.ZERO, 0, false));
+        PassType bike = types.save(admin, new PassType("BIKE", "电动车停放证", 180, Money.of("10.00"), Money.of("5.00"), 0, true));
+
+        Pass card = desk().issue(cashier, card(""));
+        assertThat(card.validUntil()).isEqualTo(TODAY.plusDays(365));
+        assertThat(receipt(card.depositReceipt()).amount()).isEqualTo(Money.of("80.00"));
+        assertThat(bike.sortOrder()).isEqualTo(6);
+        assertThatThrownBy(() -> desk().issue(cashier, new PassDraft(unit, "TEMPORARY", "刘", Optional.empty(), "",
+                Optional.empty(), Optional.empty(), null))).hasMessageContaining("error.pass.unknownType");
+        assertThat(db.services.core().auditSearch().search(admin, org.sitedesk.core.audit.AuditQuery.everything()))
+                .anySatisfy(entry -> assertThat(entry.summary()).startsWith("name: 门禁卡; days: 1825; deposit: 50.00; reissue_fee: 20.00; active: true → name: 门禁卡; days: 365"));
+    }
 }
