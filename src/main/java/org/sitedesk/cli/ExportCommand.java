@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code sitedesk export units|owners|fee_items|requests --format csv|xlsx --out F}: the estate and fee
- * items in files that import back unchanged; the request register in the language of the command line.
+ * {@code sitedesk export units|owners|fee_items|requests|archive --format csv|xlsx --out F}: the estate and fee
+ * items in files that import back unchanged; the request and archive registers in the language of the command line.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
 public final class ExportCommand implements Callable<Integer> {
@@ -22,7 +22,8 @@ public final class ExportCommand implements Callable<Integer> {
         units(Permission.MANAGE_ESTATE),
         owners(Permission.EXPORT_PERSONAL_DATA),
         fee_items(Permission.VIEW_FEES),
-        requests(Permission.LOG_REQUESTS);
+        requests(Permission.LOG_REQUESTS),
+        archive(Permission.EXPORT_PERSONAL_DATA);
 
         private final Permission permission;
 
@@ -66,6 +67,8 @@ public final class ExportCommand implements Callable<Integer> {
                 case fee_items -> services.fees().items().export(file);
                 case requests -> new RequestRegister(context.messages(), context.clock().getZone())
                         .write(file, services.repair().lookup().all());
+                case archive -> services.archive().register().export(actor, file, java.time.LocalDate.now(context.clock()),
+                        context.messages());
             };
             context.out().println(context.messages().format("cli.export.done", rows, file));
             return ExitCode.OK;

@@ -18,10 +18,18 @@ public final class PrintoutTypes {
     public static final PrintoutType WORKORDER_A4 = new PrintoutType("workorder-a4", "workorder-a4", Paper.A4,
             "print.workorder.a4Name");
 
+    public static final PrintoutType ARCHIVE_CATALOGUE = new PrintoutType("archive-catalogue", "archive-catalogue", Paper.A4,
+            "print.catalogue.title");
+    public static final PrintoutType ARCHIVE_LABELS = new PrintoutType("archive-labels", "archive-labels", Paper.A4,
+            "print.labels.name");
+    public static final PrintoutType LOAN_SLIP = new PrintoutType("loan-slip", "loan-slip", Paper.A5_LANDSCAPE,
+            "print.loanSlip.title");
+
     private PrintoutTypes() {
     }
 
     public static List<PrintoutType> all() {
-        return List.of(HOUSEHOLD, REGISTER, RECEIPT_FORM, RECEIPT_A5, NOTICE, SHIFT, FEE_BOARD, WORKORDER_A5, WORKORDER_A4);
+        return List.of(HOUSEHOLD, REGISTER, RECEIPT_FORM, RECEIPT_A5, NOTICE, SHIFT, FEE_BOARD, WORKORDER_A5, WORKORDER_A4,
+                ARCHIVE_CATALOGUE, ARCHIVE_LABELS, LOAN_SLIP);
     }
 }

@@ -25,6 +25,10 @@ import org.sitedesk.core.settings.SiteSettings;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.core.users.Permission;
 import org.sitedesk.core.users.User;
+import org.sitedesk.archive.ui.ArchiveView;
+import org.sitedesk.archive.ui.HouseholdArchiveTab;
+import org.sitedesk.archive.ui.HouseholdArchiveViewModel;
+import org.sitedesk.estate.ui.CardTab;
 import org.sitedesk.estate.ui.EstateView;
 import org.sitedesk.estate.ui.EstateViewModel;
 import org.sitedesk.estate.ui.HouseholdCardView;
@@ -304,7 +308,8 @@ public final class SiteDeskWindow {
                 new WelcomeCard(() -> site),
                 new RecentActivityCard(services.core().auditSearch(), KnownAuditActions.all()),
                 new FollowUpCard(services.fees().dunning()),
-                new RepairCard(services.repair().figures()));
+                new RepairCard(services.repair().figures()),
+                new ArchiveCard(services.archive().lookup(), services.archive().destructions()));
         return List.of(
                 new NavigationItem("dashboard", "nav.dashboard", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, Section.WORK,
                         Optional.empty(), () -> new DashboardView(cards, context, current)),
@@ -336,6 +341,8 @@ public final class SiteDeskWindow {
                 new NavigationItem("complaints", "nav.complaints", MaterialDesignM.MESSAGE_ALERT_OUTLINE, Section.WORK,
                         Optional.of(Permission.LOG_REQUESTS), () -> new ComplaintsView(new ComplaintsViewModel(
                                 services.repair().complaints(), printing, current, context), context)),
+                new NavigationItem("archive", "nav.archive", MaterialDesignA.ARCHIVE_OUTLINE, Section.WORK,
+                        Optional.of(Permission.VIEW_ARCHIVE), () -> new ArchiveView(services.archive(), printing, current, context)),
                 new NavigationItem("import", "nav.import", MaterialDesignF.FILE_IMPORT_OUTLINE, Section.WORK,
                         Optional.of(Permission.MANAGE_ESTATE), () -> new ImportView(new ImportViewModel(
                                 services.estate().imports(), services.estate().exports(), services.estate().finder(), current, context),
@@ -364,13 +371,23 @@ public final class SiteDeskWindow {
                                         context), printing, context))));
     }
 
-    /** The household card of one unit, from the estate grid or the search box; F9 takes its fees, F8 logs a request. */
+    /**
+     * The household card of one unit, from the estate grid or the search box; F9 takes its fees, F8 logs a
+     * request; roles that see the archive get its 档案 tab.
+     */
     private void openHousehold(long unitId) {
         Services services = opened.services();
         Runnable collect = actor.may(Permission.TAKE_PAYMENTS) ? () -> frame.showPage(counter(unitId)) : null;
         Runnable report = actor.may(Permission.LOG_REQUESTS) ? () -> frame.showPage(requestForm(unitId)) : null;
+        List<CardTab> more = new java.util.ArrayList<>();
+        if (actor.may(Permission.VIEW_ARCHIVE)) {
+            HouseholdArchiveViewModel archive = new HouseholdArchiveViewModel(services.archive(), printing(),
+                    dependencies.viewer(), actor, ui, unitId);
+            more.add(new CardTab("archiveTab", ui.text("card.tab.archive"), new HouseholdArchiveTab(archive, ui),
+                    archive::cardChanged));
+        }
         frame.showPage(new HouseholdCardView(new HouseholdCardViewModel(services.estate().households(), services.estate().units(),
-                printing(), actor, ui, unitId), ui, collect, report));
+                printing(), actor, ui, unitId), ui, collect, report, more));
     }
 
     /** 派工看板, with a request selected when one was just logged. */

@@ -24,6 +24,14 @@ import org.sitedesk.fees.ReceiptPrintout;
 import org.sitedesk.fees.ShiftPrintout;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.sitedesk.archive.ArchiveDocument;
+import org.sitedesk.archive.ArchiveServices;
+import org.sitedesk.archive.Box;
+import org.sitedesk.archive.BoxLabels;
+import org.sitedesk.archive.CataloguePrintout;
+import org.sitedesk.archive.Loan;
+import org.sitedesk.archive.LoanSlip;
+import org.sitedesk.archive.RegisterPrintouts;
 import org.sitedesk.repair.Channel;
 import org.sitedesk.repair.EngineerDraft;
 import org.sitedesk.repair.Location;
@@ -59,12 +67,18 @@ public final class PrintoutGallery {
                 out.resolve("feeboard.pdf"));
     }
 
+    private static long engineer(TestDatabase db, Actor admin, String name, String skills) {
+        return db.services.repair().engineers().engineers().stream().filter(engineer -> engineer.name().equals(name))
+                .map(org.sitedesk.repair.Engineer::id).findFirst()
+                .orElseGet(() -> db.services.repair().engineers().save(admin, Optional.empty(),
+                        new EngineerDraft(name, "13900001111", skills, true, true)).id());
+    }
+
     /** A paid plumbing repair at the sample unit, dispatched to two engineers, on both papers. */
     private static void repairPrintouts(TestDatabase db, Actor admin, long unit, PrintStamp stamp, Messages chinese, Path out) {
-        long wang = db.services.repair().engineers().save(admin, Optional.empty(),
-                new EngineerDraft("王建国", "13900001111", "给排水 门窗", true, true)).id();
-        long li = db.services.repair().engineers().save(admin, Optional.empty(),
-                new EngineerDraft("李志强", "13900002222", "电气照明", true, true)).id();
+        // the sample's team has them already
+        long wang = engineer(db, admin, "王建国", "给排水 门窗");
+        long li = engineer(db, admin, "李志强", "电气照明");
         ServiceRequest logged = db.services.repair().intake().log(admin, new RequestDraft(RequestType.REPAIR, Channel.PHONE,
                 new Location(Optional.of(unit), Optional.empty(), ""), "宋建芳", "13812345678", "WATER",
                 "卫生间洗手盆下水管接口漏水，地面有积水，楼下住户反映天花板有水渍", Priority.ORDINARY, Optional.empty(), true,
@@ -74,6 +88,26 @@ public final class PrintoutGallery {
             db.services.print().reports().pdf(WorkOrderPrintout.of(request, WorkOrderPrintout.type(a4), stamp, chinese,
                     db.clock.instant(), db.clock.getZone()), out.resolve(a4 ? "workorder-a4.pdf" : "workorder-a5.pdf"));
         }
+    }
+
+    /** The sample archive's first box: its catalogue, the labels of the first eight boxes, a loan slip, the registers. */
+    private static void archivePrintouts(TestDatabase db, Actor admin, PrintStamp stamp, Messages chinese, Path out) {
+        ReportEngine reports = db.services.print().reports();
+        ArchiveServices archive = db.services.archive();
+        LocalDate today = LocalDate.now(db.clock);
+        List<Box> boxes = archive.shelves().boxes();
+        Box first = boxes.get(0);
+        reports.pdf(CataloguePrintout.of(List.of(new CataloguePrintout.BoxContents(first, archive.lookup().inBox(admin,
+                first.id()))), today, stamp, chinese), out.resolve("archive-catalogue.pdf"));
+        reports.pdf(BoxLabels.of(boxes.subList(0, 8), stamp, chinese), out.resolve("archive-labels.pdf"));
+        Loan overdue = archive.lookup().overdueLoans(admin, today).get(0);
+        ArchiveDocument lent = archive.lookup().documents(admin).stream()
+                .filter(document -> document.id() == overdue.documentId()).findFirst().orElseThrow();
+        reports.pdf(LoanSlip.of(overdue, lent, stamp, chinese, db.clock.getZone()), out.resolve("loan-slip.pdf"));
+        reports.pdf(RegisterPrintouts.destructions(archive.destructions().register(admin), stamp, chinese),
+                out.resolve("destructions.pdf"));
+        reports.pdf(RegisterPrintouts.loans(archive.lending().register(admin), today, db.clock.getZone(), stamp, chinese),
+                out.resolve("loans.pdf"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -99,6 +133,7 @@ public final class PrintoutGallery {
                     out.resolve("testpage-241x93.pdf"));
             feePrintouts(db, admin, unit, stamp, chinese, out);
             repairPrintouts(db, admin, unit, stamp, chinese, out);
+            archivePrintouts(db, admin, stamp, chinese, out);
         }
     }
 }

@@ -28,7 +28,8 @@ public final class TestDatabase implements AutoCloseable {
     /** With printers of the test's own, so a screen test can print without a real printer. */
     public TestDatabase(Path folder, Printers printers) {
         database = Database.open(TestDatabases.fresh(folder));
-        services = Services.wire(database, clock, printers);
+        // scans go into the test's own folder on either engine, never the user's data folder
+        services = Services.wire(database, clock, printers, folder.resolve("scans"));
     }
 
     /** Creates the first administrator and returns them as an actor. */

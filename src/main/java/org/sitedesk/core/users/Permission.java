@@ -23,7 +23,13 @@ public enum Permission implements Localizable {
     LOG_REQUESTS("permission.logRequests"),
     WORK_REQUESTS("permission.workRequests"),
     VISIT_REQUESTS("permission.visitRequests"),
-    MANAGE_REPAIRS("permission.manageRepairs");
+    MANAGE_REPAIRS("permission.manageRepairs"),
+    VIEW_ARCHIVE("permission.viewArchive"),
+    FILE_DOCUMENTS("permission.fileDocuments"),
+    LEND_DOCUMENTS("permission.lendDocuments"),
+    APPROVE_SECRET_LOANS("permission.approveSecretLoans"),
+    APPROVE_CONFIDENTIAL_LOANS("permission.approveConfidentialLoans"),
+    APPROVE_DESTRUCTION("permission.approveDestruction");
 
     private final String messageKey;
 

@@ -48,8 +48,10 @@ public final class HouseholdCardView extends BorderPane {
     /**
      * @param collectFees opens the counter on this unit (F9), or null for roles that take no payments
      * @param logRequest opens the request form on this unit (F8), or null for roles that log none
+     * @param moreTabs other modules' tabs for this unit, after the card's own
      */
-    public HouseholdCardView(HouseholdCardViewModel model, UiContext ui, Runnable collectFees, Runnable logRequest) {
+    public HouseholdCardView(HouseholdCardViewModel model, UiContext ui, Runnable collectFees, Runnable logRequest,
+            List<CardTab> moreTabs) {
         this.model = model;
         this.ui = ui;
         getStyleClass().add("page");
@@ -96,6 +98,7 @@ public final class HouseholdCardView extends BorderPane {
                 tab("vehiclesTab", ui.text("card.tab.vehicles"), extras.vehicles()),
                 tab("petsTab", ui.text("card.tab.pets"), extras.pets()),
                 tab("historyTab", ui.text("card.tab.history"), history));
+        moreTabs.forEach(more -> tabs.getTabs().add(tab(more.id(), more.title(), more.content())));
         tabs.setId("cardTabs");
         tabs.getTabs().forEach(tab -> tab.setContent(scrolling(tab.getContent())));
         setCenter(tabs);
@@ -104,6 +107,7 @@ public final class HouseholdCardView extends BorderPane {
             show(card);
             history.show(card);
             extras.show(card);
+            moreTabs.forEach(more -> more.cardChanged().accept(card));
         });
         model.load();
     }
