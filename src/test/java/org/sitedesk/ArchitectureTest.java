@@ -73,6 +73,24 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "org.sitedesk.core.db.schema..");
 
     @ArchTest
+    static final ArchRule archiveServicesKnowNothingOfJavaFx = noClasses()
+            .that().resideInAPackage("org.sitedesk.archive..")
+            .and().resideOutsideOfPackage("org.sitedesk.archive.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "org.sitedesk.ui..",
+                    "org.sitedesk.shell..");
+
+    @ArchTest
+    static final ArchRule archiveScreensGoThroughServices = noClasses()
+            .that().resideInAPackage("org.sitedesk.archive.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "org.sitedesk.core.db.schema..");
+
+    /** The estate is below the archive: it tells the archive of owner changes through its own interface. */
+    @ArchTest
+    static final ArchRule theEstateKnowsNothingOfTheArchive = noClasses()
+            .that().resideInAPackage("org.sitedesk.estate..")
+            .should().dependOnClassesThat().resideInAPackage("org.sitedesk.archive..");
+
+    @ArchTest
     static final ArchRule theReportEngineKnowsNothingOfJavaFx = noClasses()
             .that().resideInAPackage("org.sitedesk.print..")
             .and().resideOutsideOfPackage("org.sitedesk.print.ui..")

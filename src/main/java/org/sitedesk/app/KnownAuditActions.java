@@ -3,6 +3,7 @@ package org.sitedesk.app;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.sitedesk.archive.ArchiveAuditAction;
 import org.sitedesk.core.audit.AuditAction;
 import org.sitedesk.core.audit.CoreAuditAction;
 import org.sitedesk.estate.EstateAuditAction;
@@ -23,6 +24,7 @@ public final class KnownAuditActions {
         actions.addAll(List.of(FeeAuditAction.values()));
         actions.addAll(List.of(RepairAuditAction.values()));
         actions.addAll(List.of(KeyAuditAction.values()));
+        actions.addAll(List.of(ArchiveAuditAction.values()));
         return Collections.unmodifiableList(actions);
     }
 }

@@ -1,9 +1,13 @@
 package org.sitedesk.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import org.sitedesk.archive.ArchiveServices;
+import org.sitedesk.archive.PreviousOwnerMarks;
 import org.sitedesk.backup.BackupService;
 import org.sitedesk.core.CoreServices;
 import org.sitedesk.core.db.Database;
+import org.sitedesk.core.db.DatabaseLocation;
 import org.sitedesk.estate.EstateServices;
 import org.sitedesk.fees.FeeServices;
 import org.sitedesk.keys.KeyServices;
@@ -22,6 +26,7 @@ public record Services(
         EstateServices estate,
         FeeServices fees,
         RepairServices repair,
+        ArchiveServices archive,
         BackupService backups,
         KeyServices keys) {
 
@@ -31,11 +36,18 @@ public record Services(
 
     /** As {@link #wire(Database, Clock)}, printing through the given printers (the operating system's in the application). */
     public static Services wire(Database database, Clock clock, Printers printers) {
+        return wire(database, clock, printers, ScanFolder.of(database.location(), DatabaseLocation.userDataFolder()));
+    }
+
+    /** As above, keeping the archive's scans in {@code scanFolder} (see {@link ScanFolder}). */
+    public static Services wire(Database database, Clock clock, Printers printers, Path scanFolder) {
         CoreServices core = CoreServices.wire(database, clock);
-        EstateServices estate = EstateServices.wire(core);
+        PreviousOwnerMarks ownerChanges = ArchiveServices.ownerChanges(core);
+        EstateServices estate = EstateServices.wire(core, ownerChanges);
         FeeServices fees = FeeServices.wire(core, estate.units());
         RepairServices repair = RepairServices.wire(core, estate.units(), fees.billing());
         return new Services(core, PrintServices.wire(core, printers), estate, fees, repair,
+                ArchiveServices.wire(core, estate, scanFolder),
                 new BackupService(database, core.audit(), clock, estate.units(), fees.payments(),
                         core.backupSettings()),
                 KeyServices.wire(core, estate.units(), estate.households(), repair.settings(), fees.oneOffCharges()));

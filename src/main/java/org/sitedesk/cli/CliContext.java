@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.sitedesk.app.ScanFolder;
 import org.sitedesk.app.Services;
 import org.sitedesk.core.db.Database;
 import org.sitedesk.core.db.DatabaseLocation;
@@ -14,6 +15,7 @@ import org.sitedesk.core.db.DatabasePasswords;
 import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.core.users.Permission;
+import org.sitedesk.print.Printers;
 
 /**
  * What every subcommand needs: language, output streams, clock, where data lives, and the
@@ -39,7 +41,7 @@ public record CliContext(
      */
     public <T> T withServices(String databaseOption, Function<Services, T> work) {
         try (Database db = Database.open(database(databaseOption))) {
-            return work.apply(Services.wire(db, clock));
+            return work.apply(services(db));
         }
     }
 
@@ -54,10 +56,15 @@ public record CliContext(
         CliSignIn signing = new CliSignIn(this);
         CliSignIn.Credentials credentials = signing.credentials(signIn);
         try (Database db = Database.open(database(databaseOption))) {
-            Services services = Services.wire(db, clock);
+            Services services = services(db);
             Actor actor = signing.signIn(services.core().users(), credentials, needed);
             return work.apply(services, actor);
         }
+    }
+
+    /** The services on an open database, its scans beside an H2 file or in the data folder. */
+    Services services(Database db) {
+        return Services.wire(db, clock, new Printers(), ScanFolder.of(db.location(), dataFolder));
     }
 
     /**

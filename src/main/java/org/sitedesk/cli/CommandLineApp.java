@@ -55,6 +55,7 @@ public final class CommandLineApp {
                 .addSubcommand(new ArrearsCommand(context))
                 .addSubcommand(new BackupCommand(context))
                 .addSubcommand(new RestoreCommand(context))
+                .addSubcommand(new CommandLine(new ArchiveCommand(), factory))
                 .addSubcommand(new CommandLine(new PrintCommand(), factory))
                 .addSubcommand(new CommandLine(new KeyCommand(), factory))
                 .addSubcommand(new CommandLine(new PassCommand(), factory));

@@ -12,9 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code sitedesk export units|owners|fee_items|requests|access_cards --format csv|xlsx --out F}: the estate
- * and fee items in files that import back unchanged; the request register in the language of the command
- * line; the card numbers valid and invalid today for a site's access-control (门禁) system.
+ * {@code sitedesk export units|owners|fee_items|requests|archive|access_cards --format csv|xlsx --out F}: the
+ * estate and fee items in files that import back unchanged; the request and archive registers in the language of
+ * the command line; the card numbers valid and invalid today for a site's access-control (门禁) system.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
 public final class ExportCommand implements Callable<Integer> {
@@ -24,6 +24,7 @@ public final class ExportCommand implements Callable<Integer> {
         owners(Permission.EXPORT_PERSONAL_DATA),
         fee_items(Permission.VIEW_FEES),
         requests(Permission.LOG_REQUESTS),
+        archive(Permission.EXPORT_PERSONAL_DATA),
         access_cards(Permission.ISSUE_PASSES);
 
         private final Permission permission;
@@ -69,6 +70,8 @@ public final class ExportCommand implements Callable<Integer> {
                 case requests -> new RequestRegister(context.messages(), context.clock().getZone())
                         .write(file, services.repair().lookup().all());
                 case access_cards -> services.keys().register().exportForAccessControl(actor, file);
+                case archive -> services.archive().register().export(actor, file, java.time.LocalDate.now(context.clock()),
+                        context.messages());
             };
             context.out().println(context.messages().format("cli.export.done", rows, file));
             return ExitCode.OK;

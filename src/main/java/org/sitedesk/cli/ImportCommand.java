@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitedesk.app.Services;
+import org.sitedesk.archive.ArchiveImport;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.core.users.Permission;
 import org.sitedesk.estate.EstateImportFiles;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code sitedesk import FILE...}: units, owners, fee items and payments, each file recognised from its header;
+ * {@code sitedesk import FILE...}: units, owners, fee items, payments and archive documents, each file recognised
+ * from its header;
  * every row of every file is checked first; any problem refuses the whole import, printed as
  * {@code file:line:column: message}, exit 2. Fee items start (or take their new rate) this month.
  */
@@ -62,7 +64,10 @@ public final class ImportCommand implements Callable<Integer> {
                 .toList();
         List<Table> payments = tables.stream().filter(table -> kind(table).filter(ImportKind.PAYMENTS::equals).isPresent())
                 .toList();
-        List<Table> estate = tables.stream().filter(table -> !feeItems.contains(table) && !payments.contains(table)).toList();
+        List<Table> documents = tables.stream()
+                .filter(table -> kind(table).filter(ImportKind.ARCHIVE_DOCUMENTS::equals).isPresent()).toList();
+        List<Table> estate = tables.stream().filter(table -> !feeItems.contains(table) && !payments.contains(table)
+                && !documents.contains(table)).toList();
         Set<Permission> needed = EnumSet.noneOf(Permission.class);
         if (!estate.isEmpty()) {
             needed.add(Permission.MANAGE_ESTATE);
@@ -73,9 +78,12 @@ public final class ImportCommand implements Callable<Integer> {
         if (!payments.isEmpty()) {
             needed.add(Permission.TAKE_PAYMENTS);
         }
+        if (!documents.isEmpty()) {
+            needed.add(Permission.FILE_DOCUMENTS);
+        }
         return context.signedIn(database.value(), signIn, needed, (services, actor) -> {
             try {
-                return importAll(services, actor, estate, feeItems, payments, today);
+                return importAll(services, actor, new Files(estate, feeItems, payments, documents), today);
             } catch (ImportRefusedException refused) {
                 for (FileProblem problem : refused.problems()) {
                     context.err().println(problem.describe(context.messages()));
@@ -86,8 +94,15 @@ public final class ImportCommand implements Callable<Integer> {
         });
     }
 
-    private int importAll(Services services, Actor actor, List<Table> estate, List<Table> feeItems, List<Table> payments,
-            LocalDate today) {
+    /** The files of one import line by kind. */
+    private record Files(List<Table> estate, List<Table> feeItems, List<Table> payments, List<Table> documents) {
+    }
+
+    private int importAll(Services services, Actor actor, Files files, LocalDate today) {
+        List<Table> estate = files.estate();
+        List<Table> feeItems = files.feeItems();
+        List<Table> payments = files.payments();
+        List<Table> documents = files.documents();
         YearMonth thisMonth = YearMonth.from(today);
         if (!feeItems.isEmpty()) {
             // checked before the estate files are written, so a bad fee file refuses the whole import
@@ -95,6 +110,9 @@ public final class ImportCommand implements Callable<Integer> {
         }
         if (!payments.isEmpty() && estate.isEmpty()) {
             services.fees().paymentImport().run(actor, payments, true);
+        }
+        if (!documents.isEmpty() && estate.isEmpty()) {
+            services.archive().imports().run(actor, documents, true);
         }
         if (!estate.isEmpty()) {
             EstateImportFiles read = EstateFileReader.read(estate, today);
@@ -121,6 +139,11 @@ public final class ImportCommand implements Callable<Integer> {
                     : context.messages().format("cli.import.payments", outcome.payments(),
                             outcome.total().amount().toPlainString(), outcome.receipts().get(0),
                             outcome.receipts().get(outcome.receipts().size() - 1)));
+        }
+        if (!documents.isEmpty()) {
+            ArchiveImport.Outcome outcome = services.archive().imports().run(actor, documents, dryRun);
+            context.out().println(context.messages().format(dryRun ? "cli.import.documentsChecked" : "cli.import.documents",
+                    outcome.added(), outcome.skipped()));
         }
         return ExitCode.OK;
     }

@@ -64,7 +64,7 @@ public final class InitCommand implements Callable<Integer> {
         }
         DatabaseLocation location = context.database(database.value());
         try (Database db = Database.open(location)) {
-            Services services = Services.wire(db, context.clock());
+            Services services = context.services(db);
             UserService users = services.core().users();
             context.out().println(context.messages().format("cli.init.ready", location.displayName()));
             return users.hasUsers() ? onDatabaseWithUsers(services, signing) : onNewDatabase(services, password);

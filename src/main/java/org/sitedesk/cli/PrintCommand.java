@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.sitedesk.app.Services;
+import org.sitedesk.archive.Box;
+import org.sitedesk.archive.BoxLabels;
+import org.sitedesk.archive.CataloguePrintout;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.core.users.Permission;
 import org.sitedesk.estate.HouseholdForm;
@@ -37,7 +40,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "print", mixinStandardHelpOptions = true,
         subcommands = {PrintCommand.Household.class, PrintCommand.ReceiptCommand.class, PrintCommand.NoticeCommand.class,
                 PrintCommand.ShiftCommand.class, PrintCommand.WorkOrderCommand.class, PrintCommand.TestPageCommand.class,
-                PrintCommand.PassCardCommand.class})
+                PrintCommand.PassCardCommand.class, PrintCommand.CatalogueCommand.class, PrintCommand.LabelsCommand.class})
 public final class PrintCommand {
     /**
      * The command line prints as the signed-in user, at the clock's now, in the site's printout
@@ -331,6 +334,77 @@ public final class PrintCommand {
                 }
                 PrintStamp stamp = stamp(services, actor, context);
                 services.print().reports().pdf(PassCardPrintout.of(pass.get(), stamp, stamp.messages()), out);
+                context.out().println(context.messages().format("cli.print.done", out));
+                return ExitCode.OK;
+            });
+        }
+    }
+
+    /** 业主档案目录: every box, or the one {@code --box} names, each on pages of its own. */
+    @Command(name = "catalogue", mixinStandardHelpOptions = true, sortOptions = false)
+    public static final class CatalogueCommand implements Callable<Integer> {
+        private final CliContext context;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Mixin
+        SignInOption signIn;
+
+        @Option(names = "--box", paramLabel = "BOX", descriptionKey = "cli.print.option.box")
+        String box;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.print.option.out")
+        Path out;
+
+        public CatalogueCommand(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            return context.signedIn(database.value(), signIn, Set.of(Permission.VIEW_ARCHIVE), (services, actor) -> {
+                List<Box> boxes = box == null ? services.archive().shelves().boxes() : List.of(services.archive().shelves()
+                        .box(box).orElseThrow(() -> new CliRefusal(context.messages().format("error.archiveBox.notFound", box))));
+                List<CataloguePrintout.BoxContents> contents = boxes.stream().map(one -> new CataloguePrintout.BoxContents(one,
+                        services.archive().lookup().inBox(actor, one.id()))).toList();
+                PrintStamp stamp = stamp(services, actor, context);
+                services.print().reports().pdf(CataloguePrintout.of(contents, LocalDate.now(context.clock()), stamp,
+                        stamp.messages()), out);
+                context.out().println(context.messages().format("cli.print.done", out));
+                return ExitCode.OK;
+            });
+        }
+    }
+
+    /** 档案标贴 of the boxes named with {@code --box} (as many as wanted), eight to a sheet. */
+    @Command(name = "labels", mixinStandardHelpOptions = true, sortOptions = false)
+    public static final class LabelsCommand implements Callable<Integer> {
+        private final CliContext context;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Mixin
+        SignInOption signIn;
+
+        @Option(names = "--box", paramLabel = "BOX", required = true, descriptionKey = "cli.print.option.labelBox")
+        List<String> boxes;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.print.option.out")
+        Path out;
+
+        public LabelsCommand(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            return context.signedIn(database.value(), signIn, Set.of(Permission.VIEW_ARCHIVE), (services, actor) -> {
+                List<Box> chosen = boxes.stream().map(code -> services.archive().shelves().box(code).orElseThrow(
+                        () -> new CliRefusal(context.messages().format("error.archiveBox.notFound", code)))).toList();
+                PrintStamp stamp = stamp(services, actor, context);
+                services.print().reports().pdf(BoxLabels.of(chosen, stamp, stamp.messages()), out);
                 context.out().println(context.messages().format("cli.print.done", out));
                 return ExitCode.OK;
             });

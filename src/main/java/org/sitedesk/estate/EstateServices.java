@@ -14,12 +14,13 @@ public record EstateServices(
         EstateImport imports,
         EstateExport exports) {
 
-    public static EstateServices wire(CoreServices core) {
+    /** {@code transfers} is told of every ownership transfer inside its transaction (the archive listens). */
+    public static EstateServices wire(CoreServices core, OwnershipTransferListener transfers) {
         HouseholdFinder finder = new HouseholdFinder(new HouseholdDirectory(core.transactions()));
         LongConsumer unitChanged = finder::refresh;
         return new EstateServices(
                 new EstateService(core.transactions(), core.audit(), unitChanged),
-                new HouseholdService(core.transactions(), core.audit(), core.clock(), unitChanged),
+                new HouseholdService(core.transactions(), core.audit(), core.clock(), unitChanged, transfers),
                 finder,
                 new EstateImport(core.transactions(), core.audit(), core.clock()),
                 new EstateExport(core.transactions(), core.audit()));

@@ -42,12 +42,16 @@ public final class HouseholdService {
     private final AuditLog audit;
     private final Clock clock;
     private final LongConsumer unitChanged;
+    private final OwnershipTransferListener transfers;
 
-    public HouseholdService(Transactions transactions, AuditLog audit, Clock clock, LongConsumer unitChanged) {
+    /** {@code transfers} is told of every 过户 inside its transaction. */
+    public HouseholdService(Transactions transactions, AuditLog audit, Clock clock, LongConsumer unitChanged,
+            OwnershipTransferListener transfers) {
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
         this.unitChanged = unitChanged;
+        this.transfers = transfers;
     }
 
     public HouseholdCard card(long unitId) {
@@ -285,6 +289,7 @@ public final class HouseholdService {
             unit.store();
             audit.record(tx, actor, EstateAuditAction.OWNERSHIP_TRANSFERRED, unit.getRoomCode(),
                     "owners: " + previous + " → " + next + "; on: " + request.on());
+            transfers.transferred(tx, actor, unitId, request.on(), previous, next);
         });
         unitChanged.accept(unitId);
         return card(unitId);

@@ -24,12 +24,19 @@ public final class PrintoutTypes {
             "print.keySlip.title");
     public static final PrintoutType KEY_HANDOVER = new PrintoutType("key-handover", "key-handover", Paper.A4,
             "print.keyHandover.title");
+    public static final PrintoutType ARCHIVE_CATALOGUE = new PrintoutType("archive-catalogue", "archive-catalogue", Paper.A4,
+            "print.catalogue.title");
+    public static final PrintoutType ARCHIVE_LABELS = new PrintoutType("archive-labels", "archive-labels", Paper.A4,
+            "print.labels.name");
+    public static final PrintoutType LOAN_SLIP = new PrintoutType("loan-slip", "loan-slip", Paper.A5_LANDSCAPE,
+            "print.loanSlip.title");
 
     private PrintoutTypes() {
     }
 
     public static List<PrintoutType> all() {
         return List.of(HOUSEHOLD, REGISTER, RECEIPT_FORM, RECEIPT_A5, NOTICE, SHIFT, FEE_BOARD, WORKORDER_A5, WORKORDER_A4,
-                PASS_CARD, KEY_SLIP, KEY_HANDOVER);
+                PASS_CARD, KEY_SLIP, KEY_HANDOVER,
+                ARCHIVE_CATALOGUE, ARCHIVE_LABELS, LOAN_SLIP);
     }
 }

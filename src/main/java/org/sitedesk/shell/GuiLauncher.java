@@ -16,6 +16,7 @@ import org.sitedesk.core.db.DatabasePasswords;
 import org.sitedesk.core.i18n.Language;
 import org.sitedesk.core.i18n.Messages;
 import org.sitedesk.core.settings.TerminalPreferences;
+import org.sitedesk.ui.DesktopViewer;
 import org.sitedesk.ui.FxTaskExecutor;
 
 /**
@@ -60,7 +61,7 @@ public final class GuiLauncher {
                 Stage stage = new Stage();
                 stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> exit.complete(0));
                 new SiteDeskWindow(stage, new WindowDependencies(
-                        opener, preferences, language, clock, FxTaskExecutor::new, startup)).show();
+                        opener, preferences, language, clock, FxTaskExecutor::new, startup, new DesktopViewer())).show();
             });
         } catch (RuntimeException e) {
             // JavaFX on Linux draws through GTK 3: every desktop has it, a bare server does not

@@ -32,6 +32,10 @@ import org.sitedesk.core.settings.SiteSettings;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.core.users.Permission;
 import org.sitedesk.core.users.User;
+import org.sitedesk.archive.ui.ArchiveView;
+import org.sitedesk.archive.ui.HouseholdArchiveTab;
+import org.sitedesk.archive.ui.HouseholdArchiveViewModel;
+import org.sitedesk.estate.ui.CardTab;
 import org.sitedesk.estate.ui.EstateView;
 import org.sitedesk.estate.ui.EstateViewModel;
 import org.sitedesk.estate.ui.HouseholdCardView;
@@ -364,6 +368,7 @@ public final class SiteDeskWindow {
                 new FollowUpCard(services.fees().dunning()),
                 new RepairCard(services.repair().figures()),
                 new KeysCard(services.keys().lookup(), services.keys().register()),
+                new ArchiveCard(services.archive().lookup(), services.archive().destructions()),
                 new BackupCard(services.backups(), dailyBackup));
         return List.of(
                 new NavigationItem("dashboard", "nav.dashboard", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, Section.WORK,
@@ -396,6 +401,8 @@ public final class SiteDeskWindow {
                 new NavigationItem("complaints", "nav.complaints", MaterialDesignM.MESSAGE_ALERT_OUTLINE, Section.WORK,
                         Optional.of(Permission.LOG_REQUESTS), () -> new ComplaintsView(new ComplaintsViewModel(
                                 services.repair().complaints(), printing, current, context), context)),
+                new NavigationItem("archive", "nav.archive", MaterialDesignA.ARCHIVE_OUTLINE, Section.WORK,
+                        Optional.of(Permission.VIEW_ARCHIVE), () -> new ArchiveView(services.archive(), printing, current, context)),
                 new NavigationItem("keys", "nav.keys", MaterialDesignK.KEY_CHAIN_VARIANT, Section.WORK,
                         Optional.of(Permission.LEND_KEYS), () -> new KeyCabinetView(new CabinetViewModel(services.keys(), printing,
                                 current, context), context)),
@@ -438,29 +445,38 @@ public final class SiteDeskWindow {
                                         context), printing, context))));
     }
 
-    /** The household card of one unit, from the estate grid or the search box; F9 takes its fees, F8 logs a request. */
+    /**
+     * The household card of one unit, from the estate grid or the search box; F9 takes its fees, F8 logs a
+     * request; roles that see the archive get its 档案 tab.
+     */
     private void openHousehold(long unitId) {
         Services services = opened.services();
         Runnable collect = actor.may(Permission.TAKE_PAYMENTS) ? () -> frame.showPage(counter(unitId)) : null;
         Runnable report = actor.may(Permission.LOG_REQUESTS) ? () -> frame.showPage(requestForm(unitId)) : null;
+        List<CardTab> more = new java.util.ArrayList<>();
+        if (actor.may(Permission.VIEW_ARCHIVE)) {
+            HouseholdArchiveViewModel archive = new HouseholdArchiveViewModel(services.archive(), printing(),
+                    dependencies.viewer(), actor, ui, unitId);
+            more.add(new CardTab("archiveTab", ui.text("card.tab.archive"), () -> new HouseholdArchiveTab(archive, ui),
+                    archive::cardChanged));
+        }
+        addKeyTabs(more, unitId);
         frame.showPage(new HouseholdCardView(new HouseholdCardViewModel(services.estate().households(), services.estate().units(),
-                printing(), actor, ui, unitId), ui, collect, report, householdTabs(unitId)));
+                printing(), actor, ui, unitId), ui, collect, report, more));
     }
 
     /** The household card's passes and keys, for the roles that issue passes or keep the key cabinet. */
-    private List<Tab> householdTabs(long unitId) {
+    private void addKeyTabs(List<CardTab> tabs, long unitId) {
         Services services = opened.services();
-        List<Tab> tabs = new java.util.ArrayList<>();
         if (actor.may(Permission.ISSUE_PASSES)) {
-            tabs.add(LazyTab.of("passesTab", ui.text("card.tab.passes"), () -> new HouseholdPassesPane(
+            tabs.add(new CardTab("passesTab", ui.text("card.tab.passes"), () -> new HouseholdPassesPane(
                     new HouseholdPassesViewModel(services.keys(), services.estate().units(), services.estate().households(),
                             printing(), actor, ui, unitId), ui)));
         }
         if (KeyAccess.mayUseCabinet(actor)) {
-            tabs.add(LazyTab.of("keysTab", ui.text("card.tab.keys"), () -> new HouseholdKeysPane(new HouseholdKeysViewModel(
+            tabs.add(new CardTab("keysTab", ui.text("card.tab.keys"), () -> new HouseholdKeysPane(new HouseholdKeysViewModel(
                     services.keys(), services.estate().households(), printing(), actor, ui, unitId), ui)));
         }
-        return tabs;
     }
 
     /** 派工看板, with a request selected when one was just logged. */

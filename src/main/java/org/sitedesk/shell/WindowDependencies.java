@@ -5,11 +5,13 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.sitedesk.core.i18n.Language;
 import org.sitedesk.core.settings.TerminalPreferences;
+import org.sitedesk.ui.SystemViewer;
 import org.sitedesk.ui.TaskExecutor;
 
 /**
  * What the window is started with. {@code executorFactory} receives the handler for failures
- * nobody else handles (the one error dialog); tests pass one that runs on the calling thread.
+ * nobody else handles (the one error dialog); tests pass one that runs on the calling thread, and a
+ * {@code viewer} that records the files it is asked to open.
  */
 public record WindowDependencies(
         DatabaseOpener opener,
@@ -17,7 +19,8 @@ public record WindowDependencies(
         Language language,
         Clock clock,
         Function<Consumer<Throwable>, TaskExecutor> executorFactory,
-        StartupListener startup) {
+        StartupListener startup,
+        SystemViewer viewer) {
 
     /** Told when the window is shown with the database open, or when opening failed. */
     public interface StartupListener {

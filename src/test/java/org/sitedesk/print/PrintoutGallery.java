@@ -33,8 +33,15 @@ import org.sitedesk.fees.ReceiptPrintout;
 import org.sitedesk.fees.ShiftPrintout;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.sitedesk.archive.ArchiveDocument;
+import org.sitedesk.archive.ArchiveServices;
+import org.sitedesk.archive.Box;
+import org.sitedesk.archive.BoxLabels;
+import org.sitedesk.archive.CataloguePrintout;
+import org.sitedesk.archive.Loan;
+import org.sitedesk.archive.LoanSlip;
+import org.sitedesk.archive.RegisterPrintouts;
 import org.sitedesk.repair.Channel;
-import org.sitedesk.repair.EngineerDraft;
 import org.sitedesk.repair.Location;
 import org.sitedesk.repair.Priority;
 import org.sitedesk.repair.RequestDraft;
@@ -108,6 +115,26 @@ public final class PrintoutGallery {
                 out.resolve("pass-register.pdf"));
     }
 
+    /** The sample archive's first box: its catalogue, the labels of the first eight boxes, a loan slip, the registers. */
+    private static void archivePrintouts(TestDatabase db, Actor admin, PrintStamp stamp, Messages chinese, Path out) {
+        ReportEngine reports = db.services.print().reports();
+        ArchiveServices archive = db.services.archive();
+        LocalDate today = LocalDate.now(db.clock);
+        List<Box> boxes = archive.shelves().boxes();
+        Box first = boxes.get(0);
+        reports.pdf(CataloguePrintout.of(List.of(new CataloguePrintout.BoxContents(first, archive.lookup().inBox(admin,
+                first.id()))), today, stamp, chinese), out.resolve("archive-catalogue.pdf"));
+        reports.pdf(BoxLabels.of(boxes.subList(0, 8), stamp, chinese), out.resolve("archive-labels.pdf"));
+        Loan overdue = archive.lookup().overdueLoans(admin, today).get(0);
+        ArchiveDocument lent = archive.lookup().documents(admin).stream()
+                .filter(document -> document.id() == overdue.documentId()).findFirst().orElseThrow();
+        reports.pdf(LoanSlip.of(overdue, lent, stamp, chinese, db.clock.getZone()), out.resolve("loan-slip.pdf"));
+        reports.pdf(RegisterPrintouts.destructions(archive.destructions().register(admin), stamp, chinese),
+                out.resolve("destructions.pdf"));
+        reports.pdf(RegisterPrintouts.loans(archive.lending().register(admin), today, db.clock.getZone(), stamp, chinese),
+                out.resolve("loans.pdf"));
+    }
+
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/printouts");
         Files.createDirectories(out);
@@ -132,6 +159,7 @@ public final class PrintoutGallery {
             feePrintouts(db, admin, unit, stamp, chinese, out);
             keyPrintouts(db, admin, stamp, chinese, out);
             repairPrintouts(db, admin, unit, stamp, chinese, out);
+            archivePrintouts(db, admin, stamp, chinese, out);
         }
     }
 }

@@ -15,6 +15,7 @@ import org.sitedesk.core.i18n.Language;
 import org.sitedesk.core.settings.TerminalPreferences;
 import org.sitedesk.support.CurrentThreadTaskExecutor;
 import org.sitedesk.support.TestDatabase;
+import org.sitedesk.ui.SystemViewer;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -25,7 +26,13 @@ public final class WindowTestSupport {
 
     /** The window on the test database, its clock the database's (advance it and the window's clocks move). */
     public static void show(Stage stage, TestDatabase db, Path preferences, Language language) {
-        show(stage, () -> new OpenedDatabase(db.services, Optional.empty(), () -> { }), preferences, language, db.clock);
+        show(stage, db, preferences, language, file -> { });
+    }
+
+    /** As above, with the files the window asks the system viewer to open going to {@code viewer}. */
+    public static void show(Stage stage, TestDatabase db, Path preferences, Language language, SystemViewer viewer) {
+        show(stage, () -> new OpenedDatabase(db.services, Optional.empty(), () -> { }), preferences, language, db.clock,
+                viewer);
     }
 
     /** {@link #show(Stage, TestDatabase, Path, Language)} as a real counter starts: the first sign-in takes the day's backup. */
@@ -34,20 +41,25 @@ public final class WindowTestSupport {
     }
 
     static void show(Stage stage, DatabaseOpener opener, Path preferences, Language language) {
-        show(stage, opener, preferences, language, org.sitedesk.support.MutableClock.atNineOnAMonday());
+        show(stage, opener, preferences, language, org.sitedesk.support.MutableClock.atNineOnAMonday(), file -> { });
     }
 
     /** The real window on any opener, its background work run at once on the calling thread (benchmarks). */
     public static void showWindow(Stage stage, DatabaseOpener opener, TerminalPreferences preferences, Language language,
             java.time.Clock clock) {
         new SiteDeskWindow(stage, new WindowDependencies(opener, preferences, language, clock, CurrentThreadTaskExecutor::new,
-                WindowDependencies.StartupListener.NONE)).show();
+                WindowDependencies.StartupListener.NONE, file -> { })).show();
     }
 
     private static void show(Stage stage, DatabaseOpener opener, Path preferences, Language language, java.time.Clock clock) {
+        show(stage, opener, preferences, language, clock, file -> { });
+    }
+
+    private static void show(Stage stage, DatabaseOpener opener, Path preferences, Language language, java.time.Clock clock,
+            SystemViewer viewer) {
         new SiteDeskWindow(stage, new WindowDependencies(opener, new TerminalPreferences(preferences), language,
                 clock, CurrentThreadTaskExecutor::new,
-                WindowDependencies.StartupListener.NONE)).show();
+                WindowDependencies.StartupListener.NONE, viewer)).show();
     }
 
     public static void signIn(FxRobot robot, String username, String password) {

@@ -1,8 +1,10 @@
 package org.sitedesk.support;
 
 import java.nio.file.Path;
+import org.sitedesk.app.ScanFolder;
 import org.sitedesk.app.Services;
 import org.sitedesk.core.db.Database;
+import org.sitedesk.core.db.DatabaseLocation;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.core.users.NewUser;
 import org.sitedesk.core.users.Role;
@@ -27,12 +29,13 @@ public final class TestDatabase implements AutoCloseable {
 
     /** With printers of the test's own, so a screen test can print without a real printer. */
     public TestDatabase(Path folder, Printers printers) {
-        this(Database.open(TestDatabases.fresh(folder)), printers);
+        // scans go into the test's own folder on either engine, never the user's data folder
+        this(Database.open(TestDatabases.fresh(folder)), printers, folder.resolve("scans"));
     }
 
-    private TestDatabase(Database database, Printers printers) {
+    private TestDatabase(Database database, Printers printers, Path scanFolder) {
         this.database = database;
-        this.services = Services.wire(database, clock, printers);
+        this.services = Services.wire(database, clock, printers, scanFolder);
     }
 
     /**
@@ -40,7 +43,8 @@ public final class TestDatabase implements AutoCloseable {
      * application opens it after a crash: H2 recovers its file, the server has rolled back what was open.
      */
     public static TestDatabase reopen(String argument) {
-        return new TestDatabase(TestDatabases.open(argument), new Printers());
+        Database database = TestDatabases.open(argument);
+        return new TestDatabase(database, new Printers(), ScanFolder.of(database.location(), DatabaseLocation.userDataFolder()));
     }
 
     /** Creates the first administrator and returns them as an actor. */

@@ -29,7 +29,8 @@ import org.sitedesk.estate.files.TableReader;
 /**
  * Loads the sample estate shipped in {@code sample-data/} (packed into the jar) into a database:
  * the site's settings, the units and their owners, the fee items and three months of bills, the
- * engineers and a board of service requests in every state, the key cabinets and the passes. Loading
+ * engineers and a board of service requests in every state, the key cabinets, the passes and a filled
+ * archive room. Loading
  * it twice adds nothing (the imports skip rows already there; billing a month again creates nothing).
  */
 public final class SampleData {
@@ -55,6 +56,7 @@ public final class SampleData {
         loadFees(services, actor);
         new SampleRequests(services, actor).load(Integer.parseInt(site.getProperty("repair.emergencyArriveMinutes", "30")));
         new SampleKeys(services, actor).load();
+        new SampleArchive(services, actor).load();
         return estate;
     }
 

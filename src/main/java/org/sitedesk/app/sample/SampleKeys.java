@@ -53,7 +53,7 @@ final class SampleKeys {
         if (!services.keys().lookup().cabinets().isEmpty()) {
             return;
         }
-        SampleRequests.StepClock clock = new SampleRequests.StepClock(services.core().clock());
+        StepClock clock = new StepClock(services.core().clock());
         Services stepped = Services.wire(services.core().database(), clock, services.print().printers());
         KeyServices keys = stepped.keys();
         Instant now = services.core().clock().instant();
@@ -62,7 +62,7 @@ final class SampleKeys {
         Map<String, Cabinet> cabinets = Map.of(
                 "A", keys.cabinets().addCabinet(actor, "A", "前台钥匙柜", "服务中心前台", 40),
                 "B", keys.cabinets().addCabinet(actor, "B", "工程部钥匙柜", "工程部值班室", 20));
-        for (Map<String, String> row : SampleRequests.rows("cabinet-keys.csv")) {
+        for (Map<String, String> row : SampleRows.read("cabinet-keys.csv")) {
             String place = row.get("opens");
             KeyOpens opens = keys.cabinets().opens(place).orElseGet(() -> {
                 long area = stepped.repair().settings().addCommonArea(actor, place).id();
@@ -77,7 +77,7 @@ final class SampleKeys {
         passes(stepped, clock, now);
     }
 
-    private void loans(KeyServices keys, SampleRequests.StepClock clock, ZonedDateTime today, List<CabinetKey> held) {
+    private void loans(KeyServices keys, StepClock clock, ZonedDateTime today, List<CabinetKey> held) {
         CabinetKey spare = on(held, "A-30");
         clock.at(today.minusDays(6).plusHours(19).toInstant());
         keys.lending().openSeal(actor, spare.id(), "业主杨玉超忘带钥匙，核对身份证后开封借用");
@@ -107,7 +107,7 @@ final class SampleKeys {
     }
 
     /** Passes at their own times, from more than a year ago to yesterday. */
-    private void passes(Services stepped, SampleRequests.StepClock clock, Instant now) {
+    private void passes(Services stepped, StepClock clock, Instant now) {
         Unit yang = unit("1-1-101");
         Unit lin = unit("3-2-1502");
         Unit zhou = unit("2-1-1101");

@@ -1,14 +1,9 @@
 package org.sitedesk.app.sample;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,9 +15,6 @@ import org.sitedesk.app.Services;
 import org.sitedesk.core.money.Money;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.estate.RoomCode;
-import org.sitedesk.estate.files.Table;
-import org.sitedesk.estate.files.TableReader;
-import org.sitedesk.estate.files.TableRow;
 import org.sitedesk.repair.Channel;
 import org.sitedesk.repair.CommonArea;
 import org.sitedesk.repair.Completion;
@@ -62,19 +54,20 @@ final class SampleRequests {
             return;
         }
         StepClock clock = new StepClock(services.core().clock());
-        Services stepped = Services.wire(services.core().database(), clock, services.print().printers());
+        Services stepped = Services.wire(services.core().database(), clock, services.print().printers(),
+                services.archive().scanStore().folder());
         Instant now = services.core().clock().instant();
         // the team and the lists were set up before the first request, as on a real site
         clock.at(now.minus(SET_UP_BEFORE));
         promise(stepped, emergencyArriveMinutes);
         Map<String, Long> engineers = engineers(stepped);
         Map<String, Long> areas = new HashMap<>();
-        for (Map<String, String> row : rows("common-areas.csv")) {
+        for (Map<String, String> row : SampleRows.read("common-areas.csv")) {
             CommonArea area = stepped.repair().settings().addCommonArea(actor, row.get("name"));
             areas.put(area.name(), area.id());
         }
         RepairServices repair = stepped.repair();
-        for (Map<String, String> row : rows("requests.csv")) {
+        for (Map<String, String> row : SampleRows.read("requests.csv")) {
             replay(repair, clock, now, row, engineers, areas);
         }
     }
@@ -94,7 +87,7 @@ final class SampleRequests {
     }
 
     private Map<String, Long> engineers(Services stepped) {
-        for (Map<String, String> row : rows("repair-engineers.csv")) {
+        for (Map<String, String> row : SampleRows.read("repair-engineers.csv")) {
             stepped.repair().engineers().save(actor, Optional.empty(), new EngineerDraft(row.get("name"), row.get("phone"),
                     row.get("skills"), "yes".equals(row.get("on_duty")), true));
         }
@@ -187,61 +180,5 @@ final class SampleRequests {
 
     private static String upper(String word) {
         return word.trim().toUpperCase(Locale.ROOT);
-    }
-
-    /** The file's rows as column → cell, by its header. */
-    static List<Map<String, String>> rows(String name) {
-        try (InputStream in = SampleData.resource(name)) {
-            Table table = TableReader.read(name, in);
-            List<String> header = table.rows().get(0).cells();
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (TableRow row : table.rows().subList(1, table.rows().size())) {
-                Map<String, String> cells = new HashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    cells.put(header.get(i).trim(), row.cell(i).trim());
-                }
-                rows.add(cells);
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The time each sample step happens at: set before the step, read by the services it is wired
-     * to. A copy in another zone reads the same moment.
-     */
-    static final class StepClock extends Clock {
-        private final ZoneId zone;
-        private final Instant[] now;
-
-        StepClock(Clock real) {
-            this(real.getZone(), new Instant[] {real.instant()});
-        }
-
-        private StepClock(ZoneId zone, Instant[] now) {
-            this.zone = zone;
-            this.now = now;
-        }
-
-        void at(Instant instant) {
-            now[0] = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            return new StepClock(other, now);
-        }
-
-        @Override
-        public Instant instant() {
-            return now[0];
-        }
     }
 }

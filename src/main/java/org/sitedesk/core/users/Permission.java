@@ -26,7 +26,13 @@ public enum Permission implements Localizable {
     MANAGE_REPAIRS("permission.manageRepairs"),
     LEND_KEYS("permission.lendKeys"),
     MANAGE_KEYS("permission.manageKeys"),
-    ISSUE_PASSES("permission.issuePasses");
+    ISSUE_PASSES("permission.issuePasses"),
+    VIEW_ARCHIVE("permission.viewArchive"),
+    FILE_DOCUMENTS("permission.fileDocuments"),
+    LEND_DOCUMENTS("permission.lendDocuments"),
+    APPROVE_SECRET_LOANS("permission.approveSecretLoans"),
+    APPROVE_CONFIDENTIAL_LOANS("permission.approveConfidentialLoans"),
+    APPROVE_DESTRUCTION("permission.approveDestruction");
 
     private final String messageKey;
 

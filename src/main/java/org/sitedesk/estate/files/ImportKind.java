@@ -5,7 +5,8 @@ import org.sitedesk.core.i18n.Localizable;
 
 /**
  * The kinds of import file (DESIGN.md "Import formats"), each recognised from its header row.
- * The estate reads units and owners; fees add their own readers for fee items and payments.
+ * The estate reads units and owners; fees add their own readers for fee items and payments, the
+ * archive for its documents.
  */
 public enum ImportKind implements Localizable {
     UNITS("import.kind.units", List.of(
@@ -22,7 +23,10 @@ public enum ImportKind implements Localizable {
             Column.optional("from", "起始月份"))),
     PAYMENTS("import.kind.payments", List.of(
             Column.required("room", "房号"), Column.required("amount", "金额"), Column.required("paid_at", "缴费日期"),
-            Column.required("method", "方式"), Column.optional("reference", "流水号")));
+            Column.required("method", "方式"), Column.optional("reference", "流水号"))),
+    ARCHIVE_DOCUMENTS("import.kind.archiveDocuments", List.of(
+            Column.required("room", "房号"), Column.required("type", "档案类型"), Column.required("pages", "页数"),
+            Column.required("level", "密级"), Column.required("received", "接收日期"), Column.optional("box", "档案盒")));
 
     private final String messageKey;
     private final List<Column> columns;

@@ -17,6 +17,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.sitedesk.core.i18n.UserFacingException;
 import org.sitedesk.estate.HouseholdCard;
@@ -48,17 +49,10 @@ public final class HouseholdCardView extends BorderPane {
     /**
      * @param collectFees opens the counter on this unit (F9), or null for roles that take no payments
      * @param logRequest opens the request form on this unit (F8), or null for roles that log none
-     */
-    public HouseholdCardView(HouseholdCardViewModel model, UiContext ui, Runnable collectFees, Runnable logRequest) {
-        this(model, ui, collectFees, logRequest, List.of());
-    }
-
-    /**
-     * @param moreTabs tabs other features add to the card (a unit's passes and keys), after the card's own;
-     *        the card never looks inside them
+     * @param moreTabs other modules' tabs for this unit, after the card's own
      */
     public HouseholdCardView(HouseholdCardViewModel model, UiContext ui, Runnable collectFees, Runnable logRequest,
-            List<Tab> moreTabs) {
+            List<CardTab> moreTabs) {
         this.model = model;
         this.ui = ui;
         getStyleClass().add("page");
@@ -105,12 +99,8 @@ public final class HouseholdCardView extends BorderPane {
                 tab("vehiclesTab", ui.text("card.tab.vehicles"), extras.vehicles()),
                 tab("petsTab", ui.text("card.tab.pets"), extras.pets()),
                 tab("historyTab", ui.text("card.tab.history"), history));
+        moreTabs.forEach(more -> tabs.getTabs().add(builtWhenChosen(more)));
         tabs.setId("cardTabs");
-        for (Tab more : moreTabs) {
-            more.setClosable(false);
-            more.getContent().getStyleClass().add("card-tab");
-            tabs.getTabs().add(more);
-        }
         tabs.getTabs().forEach(tab -> tab.setContent(scrolling(tab.getContent())));
         setCenter(tabs);
 
@@ -118,6 +108,7 @@ public final class HouseholdCardView extends BorderPane {
             show(card);
             history.show(card);
             extras.show(card);
+            moreTabs.forEach(more -> more.cardChanged().accept(card));
         });
         model.load();
     }
@@ -249,6 +240,18 @@ public final class HouseholdCardView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         return scroll;
+    }
+
+    /** Another module's tab: what it shows is not built, nor loaded, until the clerk chooses it. */
+    private static Tab builtWhenChosen(CardTab more) {
+        StackPane holder = new StackPane();
+        Tab tab = tab(more.id(), more.title(), holder);
+        tab.selectedProperty().addListener((observable, was, chosen) -> {
+            if (chosen && holder.getChildren().isEmpty()) {
+                holder.getChildren().setAll(more.content().get());
+            }
+        });
+        return tab;
     }
 
     private static Tab tab(String id, String text, Node content) {

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.sitedesk.archive.Checklist;
+import org.sitedesk.archive.Confidentiality;
 import org.sitedesk.core.i18n.Language;
 import org.sitedesk.core.i18n.Localizable;
 import org.sitedesk.core.i18n.Messages;
@@ -98,10 +100,32 @@ final class AuditSummaryText {
             Map.entry("site.repair.returnVisitDays", "engineers.returnVisitDays"),
             Map.entry("site.repair.reworkWindowDays", "engineers.reworkDays"),
             Map.entry("site.repair.reworkTargetPercent", "engineers.reworkTarget"),
-            Map.entry("site.repair.satisfactionTargetPercent", "engineers.satisfactionTarget"));
+            Map.entry("site.repair.satisfactionTargetPercent", "engineers.satisfactionTarget"),
+            Map.entry("pages", "archive.column.pages"),
+            Map.entry("level", "archive.column.level"),
+            Map.entry("received", "archive.column.received"),
+            Map.entry("box", "archiveTab.box"),
+            Map.entry("borrower", "loan.column.borrower"),
+            Map.entry("due", "loan.column.due"),
+            Map.entry("note", "archiveTab.returnNote"),
+            Map.entry("reading_room_only", "print.loanSlip.readingRoom"),
+            Map.entry("pages_differ", "print.loanSlip.pagesDiffer"),
+            Map.entry("witness", "destruction.column.witness"),
+            Map.entry("destroy_method", "destruction.column.method"),
+            Map.entry("destroyed_on", "destruction.column.on"),
+            Map.entry("scans_deleted", "audit.field.scansDeleted"),
+            Map.entry("retention_years", "archive.column.retention"),
+            Map.entry("default_level", "archiveScreen.defaultLevel"),
+            Map.entry("checklist", "archiveScreen.checklist"),
+            Map.entry("previous_owners", "archive.column.previousOwner"),
+            Map.entry("marked_until", "audit.field.markedUntil"),
+            Map.entry("documents", "archiveScreen.documents"),
+            Map.entry("place", "archiveScreen.place"),
+            Map.entry("rooms", "archiveScreen.rooms"));
     private static final List<Localizable> KNOWN_VALUES = Stream.of(Role.values(), PersonRole.values(), Occupancy.values(),
                     PaymentMethod.values(), FeeBasis.values(), ReminderWay.values(), RequestType.values(), Priority.values(),
-                    RequestState.values(), Satisfaction.values(), VisitWay.values(), Channel.values())
+                    RequestState.values(), Satisfaction.values(), VisitWay.values(), Channel.values(),
+                    Confidentiality.values(), Checklist.values())
             .flatMap(Arrays::stream)
             .map(Localizable.class::cast)
             .toList();

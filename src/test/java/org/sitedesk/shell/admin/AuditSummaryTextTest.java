@@ -32,4 +32,12 @@ class AuditSummaryTextTest {
         assertThat(chinese.show("state: DONE → RETURN_VISIT")).isEqualTo("状态：已完工 → 待回访");
         assertThat(chinese.show("way: VISIT; satisfaction: DISSATISFIED")).isEqualTo("方式：上门回访；满意度：不满意");
     }
+
+    @Test
+    void archiveLoansAndDestructionsShowTheirFieldsAndLevelsInChinese() {
+        assertThat(chinese.show("borrower: 李工; reason: 核对图纸; due: 2026-11-26; level: SECRET; reading_room_only: true"))
+                .isEqualTo("借阅人：李工；原因：核对图纸；应还日期：2026-11-26；密级：机密；仅限室内查阅：是");
+        assertThat(chinese.show("destroyed_on: 2026-11-23; destroy_method: 碎纸机粉碎; witness: 钱监销; scans_deleted: 1"))
+                .isEqualTo("销毁日期：2026-11-23；销毁方式：碎纸机粉碎；监销人：钱监销；删除扫描件：1");
+    }
 }
