@@ -52,7 +52,7 @@ class PrintingWindowTest {
     @Test
     void theRegistrationFormGoesToTheChosenPrinterWithTheCopiesTypedByCtrlP(FxRobot robot) throws Exception {
         WindowTestSupport.signIn(robot, "xiao", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-estate");
+        WindowTestSupport.navigate(robot, "estate");
         robot.clickOn("#tile-3-2-1502");
         robot.clickOn("#printFormButton");
         WaitForAsyncUtils.waitForFxEvents();
@@ -74,7 +74,7 @@ class PrintingWindowTest {
     @Test
     void theEntranceListAndTheSearchResultsPrintAsLists(FxRobot robot) throws Exception {
         WindowTestSupport.signIn(robot, "xiao", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-estate");
+        WindowTestSupport.navigate(robot, "estate");
         robot.clickOn("#printEntranceButton");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#previewPrint");
@@ -95,7 +95,7 @@ class PrintingWindowTest {
     @Test
     void theUsersListPrintsTheColumnsTheTableShows(FxRobot robot) throws Exception {
         WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-users");
+        WindowTestSupport.navigate(robot, "users");
         robot.clickOn("#printListButton");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#previewPrint");
@@ -107,7 +107,7 @@ class PrintingWindowTest {
     @Test
     void anAdministratorSetsAnOffsetAndPrintsItsTestPage(FxRobot robot) throws Exception {
         WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-settings");
+        WindowTestSupport.navigate(robot, "settings");
         WaitForAsyncUtils.waitForFxEvents();
         WindowTestSupport.replaceText(robot, "#offsetHorizontal", "左移");
         robot.clickOn("#saveOffsetButton");
@@ -131,7 +131,7 @@ class PrintingWindowTest {
     @Test
     void aClerkSeesTheOffsetsButCannotSaveThem(FxRobot robot) {
         WindowTestSupport.signIn(robot, "xiao", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-settings");
+        WindowTestSupport.navigate(robot, "settings");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#saveOffsetButton").query().isVisible()).isFalse();

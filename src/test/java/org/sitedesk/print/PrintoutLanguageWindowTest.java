@@ -49,7 +49,7 @@ class PrintoutLanguageWindowTest {
     }
 
     private String printRegistrationForm(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-estate");
+        WindowTestSupport.navigate(robot, "estate");
         robot.clickOn("#tile-3-2-1502");
         assertThat(WindowTestSupport.text(robot, "#printFormButton")).isEqualTo("Print registration form");
         robot.clickOn("#printFormButton");
@@ -68,7 +68,7 @@ class PrintoutLanguageWindowTest {
         assertThat(printRegistrationForm(robot)).contains("业主登记表", "业主签字", "3-2-1502", "张三")
                 .doesNotContain("Household registration form");
 
-        robot.clickOn("#nav-settings");
+        WindowTestSupport.navigate(robot, "settings");
         WaitForAsyncUtils.waitForFxEvents();
         ComboBox<Language> printoutLanguage = robot.lookup("#printoutLanguage").queryComboBox();
         assertThat(printoutLanguage.getValue()).isEqualTo(Language.CHINESE);
@@ -88,7 +88,7 @@ class PrintoutLanguageWindowTest {
     @Test
     void aListPrintedAsTheEnglishWindowShowsItHasTheSitesWordsForItsTitlesAndFixedValues(FxRobot robot) throws Exception {
         WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-users");
+        WindowTestSupport.navigate(robot, "users");
         robot.clickOn("#printListButton");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#previewPrint");

@@ -45,7 +45,7 @@ class AdministrationWindowTest {
     void theAuditLogShowsWhoDidWhatInChinese(FxRobot robot) {
         WindowTestSupport.signIn(robot, "admin", "wrong-password-1");
         WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-audit");
+        WindowTestSupport.navigate(robot, "audit");
         WaitForAsyncUtils.waitForFxEvents();
 
         TableView<AuditEntry> table = robot.lookup("#auditTable").queryTableView();
@@ -63,7 +63,7 @@ class AdministrationWindowTest {
     @Test
     void theSiteNameIsSavedAndShownInTheHeader(FxRobot robot) {
         WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-settings");
+        WindowTestSupport.navigate(robot, "settings");
         WindowTestSupport.replaceText(robot, "#siteName", "Cuihu Garden");
         robot.clickOn("#servicePhone").write("0571-87654321");
         robot.clickOn("#saveSettingsButton");
@@ -77,7 +77,7 @@ class AdministrationWindowTest {
     @Test
     void anEmptySiteNameIsRefusedNamingTheField(FxRobot robot) {
         WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-settings");
+        WindowTestSupport.navigate(robot, "settings");
         robot.clickOn("#saveSettingsButton");
 
         assertThat(WindowTestSupport.text(robot, "#settingsMessage")).isEqualTo("请填写服务中心名称。");
@@ -86,7 +86,7 @@ class AdministrationWindowTest {
     @Test
     void switchingToEnglishRebuildsTheWindowAndIsRemembered(FxRobot robot) {
         WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-settings");
+        WindowTestSupport.navigate(robot, "settings");
         robot.clickOn("#language").clickOn("English");
         robot.clickOn("#siteName").write("Cuihu Garden");
         robot.clickOn("#saveSettingsButton");
@@ -101,7 +101,7 @@ class AdministrationWindowTest {
     @Test
     void theDatabaseServerIsSavedForTheNextStartWithItsPasswordInAFileOnlyTheUserReads(FxRobot robot) throws Exception {
         WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-settings");
+        WindowTestSupport.navigate(robot, "settings");
         String url = "jdbc:postgresql://127.0.0.1:1/sitedesk?user=sitedesk";
         robot.interact(() -> {
             robot.lookup("#serverUrl").queryAs(javafx.scene.control.TextField.class).setText(url);
@@ -124,7 +124,7 @@ class AdministrationWindowTest {
     @Test
     void tryingAServerThatIsNotThereSaysSoAndAnAddressThatIsNotPostgresIsRefused(FxRobot robot) {
         WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-settings");
+        WindowTestSupport.navigate(robot, "settings");
         robot.interact(() -> {
             robot.lookup("#serverUrl").queryAs(javafx.scene.control.TextField.class)
                     .setText("jdbc:postgresql://127.0.0.1:1/sitedesk?user=sitedesk");

@@ -95,7 +95,7 @@ class SignInWindowTest {
     @Test
     void anAdministratorAddsACashierWhoCannotOpenTheUsersScreen(FxRobot robot) {
         WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-users");
+        WindowTestSupport.navigate(robot, "users");
         robot.clickOn("#newUserButton");
         robot.clickOn("#userUsername").write("lina");
         robot.clickOn("#userDisplayName").write("Li Na");
@@ -122,7 +122,7 @@ class SignInWindowTest {
     @Test
     void aMismatchedPasswordIsCaughtBeforeAnythingIsSaved(FxRobot robot) {
         WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-users");
+        WindowTestSupport.navigate(robot, "users");
         robot.clickOn("#userUsername").write("lina");
         robot.clickOn("#userDisplayName").write("Li Na");
         robot.clickOn("#userPassword").write("cashier-pass");

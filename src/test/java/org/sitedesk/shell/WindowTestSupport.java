@@ -8,6 +8,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -67,6 +68,33 @@ public final class WindowTestSupport {
         robot.clickOn("#password").write(password);
         robot.clickOn("#signInButton");
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Opens a screen from the navigation as a clerk does: the navigation scrolls when a role has more
+     * entries than the window is tall, so the entry is scrolled into view first, then clicked.
+     */
+    public static void navigate(FxRobot robot, String item) {
+        Node entry = robot.lookup("#nav-" + item).query();
+        robot.interact(() -> scrollIntoView(entry));
+        robot.clickOn(entry);
+    }
+
+    private static void scrollIntoView(Node node) {
+        for (Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof ScrollPane scroll) {
+                Node content = scroll.getContent();
+                double hidden = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                if (hidden > 0) {
+                    Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                    double centred = bounds.getMinY() - (scroll.getViewportBounds().getHeight() - bounds.getHeight()) / 2;
+                    scroll.setVvalue(Math.max(0, Math.min(1, centred / hidden)) * (scroll.getVmax() - scroll.getVmin())
+                            + scroll.getVmin());
+                    scroll.layout();
+                }
+                return;
+            }
+        }
     }
 
     /** Selects what a field holds and types over it, as a clerk does. */

@@ -199,7 +199,7 @@ class ArchiveWindowTest {
         assertThat(WindowTestSupport.text(robot, "#archiveOverdue")).isEqualTo("逾期未还 1 份：");
         assertThat(WindowTestSupport.text(robot, "#archiveToDestroy")).startsWith("1 份档案保存期满");
 
-        robot.clickOn("#nav-archive");
+        WindowTestSupport.navigate(robot, "archive");
         WaitForAsyncUtils.waitForFxEvents();
         TableView<ArchiveDocument> register = robot.lookup("#registerTable").queryTableView();
         assertThat(register.getItems()).extracting(ArchiveDocument::fileNo).containsExactly(drawings.fileNo(), "3-15-2-1502-01");

@@ -56,7 +56,7 @@ class BackupWindowTest {
         assertThat(WindowTestSupport.text(robot, "#backupNewestLine")).isEqualTo("还没有任何备份。");
         assertThat(WindowTestSupport.text(robot, "#backupStaleAdvice")).startsWith("最近的备份已超过一天");
 
-        robot.clickOn("#nav-backups");
+        WindowTestSupport.navigate(robot, "backups");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WindowTestSupport.text(robot, "#backupNewest")).endsWith("里还没有备份，请立即备份。");
         robot.clickOn("#backupNowButton");
@@ -69,11 +69,11 @@ class BackupWindowTest {
         // what is done after the backup is what the restore takes back
         db.clock.advance(Duration.ofMinutes(30));
         new EstateFixture(db).unit("1-1-102", "1", "89.75");
-        robot.clickOn("#nav-dashboard");
+        WindowTestSupport.navigate(robot, "dashboard");
         assertThat(WindowTestSupport.text(robot, "#backupNewestLine")).isEqualTo("最近备份 2026-11-23 09:00（0 小时前）");
         assertThat(robot.lookup("#backupStaleAdvice").tryQuery()).isEmpty();
 
-        robot.clickOn("#nav-backups");
+        WindowTestSupport.navigate(robot, "backups");
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.lookup("#backupList").queryListView().getSelectionModel().select(0));
         robot.clickOn("#restoreBackupButton");
@@ -90,11 +90,11 @@ class BackupWindowTest {
         robot.clickOn("#restoreSignInButton");
         WaitForAsyncUtils.waitForFxEvents();
         WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-estate");
+        WindowTestSupport.navigate(robot, "estate");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#tile-1-1-101").tryQuery()).isPresent();
         assertThat(robot.lookup("#tile-1-1-102").tryQuery()).as("added after the backup").isEmpty();
-        robot.clickOn("#nav-audit");
+        WindowTestSupport.navigate(robot, "audit");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("恢复数据库").tryQuery()).as("the restore is in the restored audit log").isPresent();
     }
@@ -102,7 +102,7 @@ class BackupWindowTest {
     @Test
     void anArchiveManagerBacksUpButDoesNotRestoreAndACashierHasNoBackupScreen(FxRobot robot) {
         WindowTestSupport.signIn(robot, "zhou", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-backups");
+        WindowTestSupport.navigate(robot, "backups");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#restoreBackupButton").tryQuery()).isEmpty();
         assertThat(robot.lookup("#saveBackupSettingsButton").tryQuery()).isEmpty();
@@ -120,7 +120,7 @@ class BackupWindowTest {
     @Test
     void theAdministratorKeepsBackupsOnAUsbStickForAChosenNumberOfDays(FxRobot robot) {
         WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-backups");
+        WindowTestSupport.navigate(robot, "backups");
         WaitForAsyncUtils.waitForFxEvents();
         WindowTestSupport.replaceText(robot, "#backupFolder", "backups");
         robot.clickOn("#saveBackupSettingsButton");

@@ -54,7 +54,7 @@ class HouseholdCardWindowTest {
     @Test
     void aClerkRecordsAnOwnerChangeFromTheFloorGrid(FxRobot robot) {
         WindowTestSupport.signIn(robot, "xiao", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-estate");
+        WindowTestSupport.navigate(robot, "estate");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WindowTestSupport.text(robot, "#entranceHeading")).isEqualTo("3 栋 2 单元");
         robot.clickOn("#tile-3-2-1502");
@@ -96,7 +96,7 @@ class HouseholdCardWindowTest {
                 robot.interact(() -> WindowTestSupport.show(stage, db, preferences, language));
             }
             WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
-            robot.clickOn("#nav-estate");
+            WindowTestSupport.navigate(robot, "estate");
             robot.clickOn("#tile-3-2-1502");
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(robot.lookup("#collectFeesButton").tryQuery()).as("the cashier's button").isPresent();
@@ -114,7 +114,7 @@ class HouseholdCardWindowTest {
     @Test
     void aWrongIdNumberInTheTransferIsRefusedAndNothingChanges(FxRobot robot) {
         WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-estate");
+        WindowTestSupport.navigate(robot, "estate");
         robot.clickOn("#tile-3-2-1502");
         robot.clickOn("#openTransferButton");
         robot.clickOn("#newOwnerName").write("Li Si");
@@ -131,7 +131,7 @@ class HouseholdCardWindowTest {
     @Test
     void theRegistrationFormOpensInAPreviewThatEscapeCloses(FxRobot robot) {
         WindowTestSupport.signIn(robot, "xiao", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-estate");
+        WindowTestSupport.navigate(robot, "estate");
         robot.clickOn("#tile-3-2-1502");
         robot.clickOn("#printFormButton");
         WaitForAsyncUtils.waitForFxEvents();
@@ -147,7 +147,7 @@ class HouseholdCardWindowTest {
     @Test
     void anAdministratorRevealsAnIdNumberAndTheViewIsAudited(FxRobot robot) {
         WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-estate");
+        WindowTestSupport.navigate(robot, "estate");
         robot.clickOn("#tile-3-2-1502");
         TableView<Person> owners = robot.lookup("#ownersTable").queryTableView();
         robot.clickOn("张三");

@@ -80,7 +80,7 @@ class SearchAndImportWindowTest {
                 + "5-1-102,5,1,1,住宅,89.755\n", StandardCharsets.UTF_8);
         int unitsBefore = db.services.estate().units().unitCount();
         WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-import");
+        WindowTestSupport.navigate(robot, "import");
         robot.clickOn("#importFiles").write(bad.toString());
         robot.clickOn("#checkImportButton");
         WaitForAsyncUtils.waitForFxEvents();
@@ -98,7 +98,7 @@ class SearchAndImportWindowTest {
                 + "6-1-101,6,1,1,residential,89.75,2020-06-30\r\n"
                 + "3-2-1501,3,2,15,residential,120.00,2015-06-30\r\n", StandardCharsets.UTF_8);
         WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-import");
+        WindowTestSupport.navigate(robot, "import");
         robot.clickOn("#importFiles").write(good.toString());
         robot.clickOn("#checkImportButton");
         WaitForAsyncUtils.waitForFxEvents();

@@ -73,7 +73,7 @@ class ArrearsWindowTest {
         assertThat(robot.lookup("#followUps").queryAs(javafx.scene.layout.VBox.class).getChildren())
                 .extracting(node -> ((javafx.scene.control.Label) node).getText())
                 .contains("3-2-1502　欠 3 个月　161.55 元　上次催缴 从未");
-        robot.clickOn("#nav-arrears");
+        WindowTestSupport.navigate(robot, "arrears");
         WaitForAsyncUtils.waitForFxEvents();
 
         TableView<ArrearsRow> table = robot.lookup("#arrearsTable").queryTableView();

@@ -54,7 +54,7 @@ class BillingWindowTest {
     @Test
     void aSupervisorPreviewsAndRunsTheMonthThenSeesItsCollectionRate(FxRobot robot) {
         WindowTestSupport.signIn(robot, "zhou", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-billing");
+        WindowTestSupport.navigate(robot, "billing");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WindowTestSupport.text(robot, "#billingPreviewText"))
                 .isEqualTo("2026-11：将生成 2 笔账单，合计 113.85 元（已有 0 笔；共 2 户）。");
@@ -69,7 +69,7 @@ class BillingWindowTest {
 
         db.services.fees().payments().pay(db.administrator(), PaymentRequest.today(paying, Money.of("53.85"), PaymentMethod.CASH,
                 LocalDate.of(2026, 11, 23)));
-        robot.clickOn("#nav-collection");
+        WindowTestSupport.navigate(robot, "collection");
         WaitForAsyncUtils.waitForFxEvents();
         TableView<CollectionRate> rates = robot.lookup("#collectionTable").queryTableView();
         assertThat(rates.getItems()).extracting(rate -> rate.building() + " " + rate.percent())
@@ -79,7 +79,7 @@ class BillingWindowTest {
     @Test
     void aMonthBeforeEveryFeeItemSaysSoInsteadOfBilledAlready(FxRobot robot) {
         WindowTestSupport.signIn(robot, "zhou", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-billing");
+        WindowTestSupport.navigate(robot, "billing");
         WaitForAsyncUtils.waitForFxEvents();
 
         WindowTestSupport.replaceText(robot, "#billingPeriod", "2025-12");

@@ -72,7 +72,7 @@ class CounterWindowTest {
     @Test
     void fromAnOpenedUnitTheFullAmountInCashAndItsReceiptTakeTwoKeyPresses(FxRobot robot) throws Exception {
         WindowTestSupport.signIn(robot, "qian", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-estate");
+        WindowTestSupport.navigate(robot, "estate");
         robot.clickOn("#tile-3-2-1502");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -91,7 +91,7 @@ class CounterWindowTest {
     @Test
     void aCashierTakesAPartPaymentAndTheReceiptShowsTheMonthsItPaid(FxRobot robot) throws Exception {
         WindowTestSupport.signIn(robot, "qian", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-counter");
+        WindowTestSupport.navigate(robot, "counter");
         robot.clickOn("#counterRoom").write("3-2-1502").push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WindowTestSupport.text(robot, "#counterTotals")).isEqualTo("欠费 161.55 元　违约金 0.00 元　合计 161.55 元");
@@ -119,7 +119,7 @@ class CounterWindowTest {
     @Test
     void aPaymentTakenMeanwhileAtAnotherCounterRefreshesTheAccountBeforeThisOneTakesMoney(FxRobot robot) {
         WindowTestSupport.signIn(robot, "qian", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-counter");
+        WindowTestSupport.navigate(robot, "counter");
         robot.clickOn("#counterRoom").write("3-2-1502").push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#counterAmount").queryTextInputControl().getText()).isEqualTo("161.55");
@@ -145,14 +145,14 @@ class CounterWindowTest {
         Receipt receipt = db.services.fees().payments().pay(db.administrator(), PaymentRequest.today(unit, Money.of("53.85"),
                 PaymentMethod.CASH, LocalDate.of(2026, 11, 23)));
         WindowTestSupport.signIn(robot, "qian", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-receipts");
+        WindowTestSupport.navigate(robot, "receipts");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#voidButton").tryQuery()).as("a cashier has no void button").isEmpty();
         robot.clickOn("#userMenu").clickOn("#signOutMenuItem");
         WaitForAsyncUtils.waitForFxEvents();
 
         WindowTestSupport.signIn(robot, "zhou", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-receipts");
+        WindowTestSupport.navigate(robot, "receipts");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(receipt.number());
         robot.clickOn("#voidButton");
@@ -174,7 +174,7 @@ class CounterWindowTest {
         db.services.fees().settings().save(db.administrator(), new org.sitedesk.fees.FeeSettings(10, true,
                 new java.math.BigDecimal("0.3"), 0, java.math.BigDecimal.ONE, false, 12));
         WindowTestSupport.signIn(robot, "zhou", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-counter");
+        WindowTestSupport.navigate(robot, "counter");
         robot.clickOn("#counterRoom").write("3-2-1502").push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WindowTestSupport.text(robot, "#counterTotals")).isEqualTo("欠费 161.55 元　违约金 2.12 元　合计 163.67 元");

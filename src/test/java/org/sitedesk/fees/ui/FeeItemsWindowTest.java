@@ -49,7 +49,7 @@ class FeeItemsWindowTest {
     @Test
     void anAdministratorAddsAnItemChangesARateAndPrintsTheFeeBoard(FxRobot robot) throws Exception {
         WindowTestSupport.signIn(robot, "admin", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-feeItems");
+        WindowTestSupport.navigate(robot, "feeItems");
         WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn("#feeCode").write("GARBAGE");

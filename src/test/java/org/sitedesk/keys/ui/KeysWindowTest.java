@@ -68,7 +68,7 @@ class KeysWindowTest {
     @Test
     void aClerkLendsAKeyFromTheCabinetGridAndTakesItBack(FxRobot robot) {
         WindowTestSupport.signIn(robot, "xiao", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-keys");
+        WindowTestSupport.navigate(robot, "keys");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(hook(robot, "A-07").getStyleClass()).contains("hook-in");
         assertThat(hook(robot, "A-08").getStyleClass()).contains("hook-empty");
@@ -91,11 +91,11 @@ class KeysWindowTest {
         assertThat(hook(robot, "A-07").getStyleClass()).as("out past 17:30").contains("hook-overdue");
         robot.clickOn("#loansTab");
         assertThat(robot.lookup("#keyLoansTable").queryTableView().getItems()).hasSize(1);
-        robot.clickOn("#nav-dashboard");
+        WindowTestSupport.navigate(robot, "dashboard");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WindowTestSupport.text(robot, "#keysOverdue")).isEqualTo("1 把钥匙逾期未还");
         assertThat(robot.lookup("K0001 3-2-1502：王师傅，已超时 30 分钟").tryQuery()).isPresent();
-        robot.clickOn("#nav-keys");
+        WindowTestSupport.navigate(robot, "keys");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#hook-A-07");
 
@@ -112,7 +112,7 @@ class KeysWindowTest {
     @Test
     void aCashierIssuesACardByReaderThenReportsItLostAndReissuesItFromTheHouseholdCard(FxRobot robot) {
         WindowTestSupport.signIn(robot, "qian", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-estate");
+        WindowTestSupport.navigate(robot, "estate");
         robot.clickOn("#tile-3-2-1502");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#passesTab");

@@ -88,7 +88,7 @@ class BoardWindowTest {
     @Test
     void aClerkLogsARepairFromTheHouseholdCardInAHandfulOfKeyPresses(FxRobot robot) {
         WindowTestSupport.signIn(robot, "zhou", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-estate");
+        WindowTestSupport.navigate(robot, "estate");
         robot.clickOn("#tile-3-2-1502");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -122,7 +122,7 @@ class BoardWindowTest {
     @Test
     void theFormSaysWhichFieldIsMissing(FxRobot robot) {
         WindowTestSupport.signIn(robot, "zhou", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-newRequest");
+        WindowTestSupport.navigate(robot, "newRequest");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#saveRequestButton");
         assertThat(WindowTestSupport.text(robot, "#requestMessage")).isEqualTo("请选择房号或公共区域。");
@@ -143,7 +143,7 @@ class BoardWindowTest {
         db.services.repair().moves().complete(admin, finished.id(), new Completion(null, "调整合页", "", Optional.empty(),
                 Optional.empty()));
         WindowTestSupport.signIn(robot, "zhao", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-board");
+        WindowTestSupport.navigate(robot, "board");
         WaitForAsyncUtils.waitForFxEvents();
 
         // keyboard: done → return visit, then close is refused without the visit
@@ -192,7 +192,7 @@ class BoardWindowTest {
     void theClockTurnsAmberAndRedAsTimePassesAndTheOverdueFilterFindsIt(FxRobot robot) {
         ServiceRequest request = new RepairFixture(db).log(RepairFixture.repairAt(unit, "WATER", Priority.ORDINARY));
         WindowTestSupport.signIn(robot, "zhao", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-board");
+        WindowTestSupport.navigate(robot, "board");
         WaitForAsyncUtils.waitForFxEvents();
         ListView<RequestCard> fresh = robot.lookup("#column-NEW").queryListView();
         RequestCard card = fresh.getItems().get(0);
@@ -220,7 +220,7 @@ class BoardWindowTest {
         ServiceRequest request = new RepairFixture(db).dispatched(RepairFixture.repairAt(unit, "WATER", Priority.EMERGENCY),
                 wang);
         WindowTestSupport.signIn(robot, "zhao", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-board");
+        WindowTestSupport.navigate(robot, "board");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(request.number());
         robot.push(KeyCode.CONTROL, KeyCode.P);

@@ -64,7 +64,7 @@ class ComplaintsWindowTest {
     @Test
     void aClerkReadsTheMonthsComplaintsAndPrintsTheLedger(FxRobot robot) throws Exception {
         WindowTestSupport.signIn(robot, "zhou", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-complaints");
+        WindowTestSupport.navigate(robot, "complaints");
         WaitForAsyncUtils.waitForFxEvents();
 
         TableView<ComplaintEntry> table = robot.lookup("#complaintsTable").queryTableView();

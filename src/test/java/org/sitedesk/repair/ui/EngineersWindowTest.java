@@ -51,7 +51,7 @@ class EngineersWindowTest {
     @Test
     void aSupervisorAddsAnEngineerAndTheTableShowsTheirOpenWork(FxRobot robot) {
         WindowTestSupport.signIn(robot, "zhao", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-engineers");
+        WindowTestSupport.navigate(robot, "engineers");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#engineerName").write("王建国");
         robot.clickOn("#engineerPhone").write("12345");
@@ -69,7 +69,8 @@ class EngineersWindowTest {
                 wang.id());
         assertThat(request.engineerNames()).isEqualTo("王建国");
 
-        robot.clickOn("#nav-board").clickOn("#nav-engineers");
+        WindowTestSupport.navigate(robot, "board");
+        WindowTestSupport.navigate(robot, "engineers");
         WaitForAsyncUtils.waitForFxEvents();
         TableView<Engineer> table = robot.lookup("#engineersTable").queryTableView();
         assertThat(table.getItems()).singleElement().satisfies(engineer -> {
@@ -82,7 +83,7 @@ class EngineersWindowTest {
     @Test
     void aSupervisorTightensTheEmergencyArrivalAndNewRequestsGetIt(FxRobot robot) {
         WindowTestSupport.signIn(robot, "zhao", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-engineers");
+        WindowTestSupport.navigate(robot, "engineers");
         robot.clickOn("服务标准");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#limitArrive").write("15");
@@ -101,7 +102,7 @@ class EngineersWindowTest {
     void anEngineerGoesOffDutyButSeesNoServiceLevels(FxRobot robot) {
         new RepairFixture(db).engineer("吴师傅", "电气照明");
         WindowTestSupport.signIn(robot, "wu", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-engineers");
+        WindowTestSupport.navigate(robot, "engineers");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("服务标准").tryQuery()).isEmpty();
         assertThat(robot.lookup("#addEngineerButton").tryQuery()).isEmpty();

@@ -53,7 +53,7 @@ class ServiceFiguresWindowTest {
         assertThat(WindowTestSupport.text(robot, "#repairsOverdue")).isEqualTo("超时工单 1 张：");
         assertThat(WindowTestSupport.text(robot, "#repairsTodayCounts")).isEqualTo("今日登记 3 张，完工 0 张；未关闭 5 张。");
 
-        robot.clickOn("#nav-repairFigures");
+        WindowTestSupport.navigate(robot, "repairFigures");
         WaitForAsyncUtils.waitForFxEvents();
 
         TableView<FigureLine> engineers = robot.lookup("#figuresEngineers").queryTableView();
@@ -91,7 +91,7 @@ class ServiceFiguresWindowTest {
     @Test
     void aMonthThatIsNotOneIsRefusedInWords(FxRobot robot) {
         WindowTestSupport.signIn(robot, "zhou", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-repairFigures");
+        WindowTestSupport.navigate(robot, "repairFigures");
         WaitForAsyncUtils.waitForFxEvents();
 
         WindowTestSupport.replaceText(robot, "#figuresMonth", "11月");
