@@ -7,6 +7,7 @@ import org.sitedesk.core.audit.AuditAction;
 import org.sitedesk.core.audit.CoreAuditAction;
 import org.sitedesk.estate.EstateAuditAction;
 import org.sitedesk.fees.FeeAuditAction;
+import org.sitedesk.lostfound.LostFoundAuditAction;
 import org.sitedesk.print.PrintAuditAction;
 import org.sitedesk.repair.RepairAuditAction;
 
@@ -21,6 +22,7 @@ public final class KnownAuditActions {
         actions.addAll(List.of(PrintAuditAction.values()));
         actions.addAll(List.of(FeeAuditAction.values()));
         actions.addAll(List.of(RepairAuditAction.values()));
+        actions.addAll(List.of(LostFoundAuditAction.values()));
         return Collections.unmodifiableList(actions);
     }
 }

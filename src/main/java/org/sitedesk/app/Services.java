@@ -4,8 +4,11 @@ import java.time.Clock;
 import org.sitedesk.backup.BackupService;
 import org.sitedesk.core.CoreServices;
 import org.sitedesk.core.db.Database;
+import org.sitedesk.core.db.DatabaseLocation;
 import org.sitedesk.estate.EstateServices;
 import org.sitedesk.fees.FeeServices;
+import org.sitedesk.lostfound.LostFoundServices;
+import org.sitedesk.lostfound.PhotoStore;
 import org.sitedesk.print.PrintServices;
 import org.sitedesk.print.Printers;
 import org.sitedesk.repair.RepairServices;
@@ -21,6 +24,7 @@ public record Services(
         EstateServices estate,
         FeeServices fees,
         RepairServices repair,
+        LostFoundServices lostFound,
         BackupService backups) {
 
     public static Services wire(Database database, Clock clock) {
@@ -34,6 +38,8 @@ public record Services(
         FeeServices fees = FeeServices.wire(core, estate.units());
         return new Services(core, PrintServices.wire(core, printers), estate, fees,
                 RepairServices.wire(core, estate.units(), fees.billing()),
+                LostFoundServices.wire(core, estate.units(),
+                        PhotoStore.folderFor(database.location(), DatabaseLocation.userDataFolder())),
                 new BackupService(database, core.audit(), clock, estate.units(), fees.payments(),
                         core.backupSettings()));
     }

@@ -86,6 +86,7 @@ import org.sitedesk.repair.ui.ComplaintsView;
 import org.sitedesk.repair.ui.ComplaintsViewModel;
 import org.sitedesk.repair.ui.ServiceFiguresView;
 import org.sitedesk.repair.ui.ServiceFiguresViewModel;
+import org.sitedesk.lostfound.ui.LostFoundPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -350,7 +351,8 @@ public final class SiteDeskWindow {
                 new RecentActivityCard(services.core().auditSearch(), KnownAuditActions.all()),
                 new FollowUpCard(services.fees().dunning()),
                 new RepairCard(services.repair().figures()),
-                new BackupCard(services.backups(), dailyBackup));
+                new BackupCard(services.backups(), dailyBackup),
+                new LostFoundCard(services.lostFound().lookup()));
         return List.of(
                 new NavigationItem("dashboard", "nav.dashboard", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, Section.WORK,
                         Optional.empty(), () -> new DashboardView(cards, context, current)),
@@ -382,6 +384,9 @@ public final class SiteDeskWindow {
                 new NavigationItem("complaints", "nav.complaints", MaterialDesignM.MESSAGE_ALERT_OUTLINE, Section.WORK,
                         Optional.of(Permission.LOG_REQUESTS), () -> new ComplaintsView(new ComplaintsViewModel(
                                 services.repair().complaints(), printing, current, context), context)),
+                new NavigationItem("lostFound", "nav.lostFound", MaterialDesignB.BRIEFCASE_SEARCH_OUTLINE, Section.WORK,
+                        Optional.of(Permission.HANDLE_LOST_AND_FOUND),
+                        () -> new LostFoundPage(services.lostFound(), printing, current, context)),
                 new NavigationItem("import", "nav.import", MaterialDesignF.FILE_IMPORT_OUTLINE, Section.WORK,
                         Optional.of(Permission.MANAGE_ESTATE), () -> new ImportView(new ImportViewModel(
                                 services.estate().imports(), services.estate().exports(), services.estate().finder(), current, context),

@@ -29,7 +29,7 @@ import org.sitedesk.estate.files.TableReader;
 /**
  * Loads the sample estate shipped in {@code sample-data/} (packed into the jar) into a database:
  * the site's settings, the units and their owners, the fee items and three months of bills, the
- * engineers and a board of service requests in every state. Loading
+ * engineers and a board of service requests in every state, and a lost and found register. Loading
  * it twice adds nothing (the imports skip rows already there; billing a month again creates nothing).
  */
 public final class SampleData {
@@ -54,6 +54,7 @@ public final class SampleData {
         ImportOutcome estate = services.estate().imports().run(actor, files, false, Progress.NONE);
         loadFees(services, actor);
         new SampleRequests(services, actor).load(Integer.parseInt(site.getProperty("repair.emergencyArriveMinutes", "30")));
+        new SampleLostFound(services, actor).load();
         return estate;
     }
 

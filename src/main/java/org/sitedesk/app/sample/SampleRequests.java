@@ -190,7 +190,7 @@ final class SampleRequests {
     }
 
     /** The file's rows as column → cell, by its header. */
-    private static List<Map<String, String>> rows(String name) {
+    static List<Map<String, String>> rows(String name) {
         try (InputStream in = SampleData.resource(name)) {
             Table table = TableReader.read(name, in);
             List<String> header = table.rows().get(0).cells();

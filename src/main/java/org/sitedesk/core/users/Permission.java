@@ -23,7 +23,9 @@ public enum Permission implements Localizable {
     LOG_REQUESTS("permission.logRequests"),
     WORK_REQUESTS("permission.workRequests"),
     VISIT_REQUESTS("permission.visitRequests"),
-    MANAGE_REPAIRS("permission.manageRepairs");
+    MANAGE_REPAIRS("permission.manageRepairs"),
+    HANDLE_LOST_AND_FOUND("permission.handleLostAndFound"),
+    SUPERVISE_LOST_AND_FOUND("permission.superviseLostAndFound");
 
     private final String messageKey;
 

@@ -11,10 +11,11 @@ public enum Role implements Localizable {
     SUPERVISOR("role.supervisor", EnumSet.of(Permission.VIEW_AUDIT_LOG, Permission.EDIT_HOUSEHOLDS,
             Permission.VIEW_PERSONAL_DATA, Permission.RUN_BILLING, Permission.TAKE_PAYMENTS, Permission.VIEW_FEES,
             Permission.VOID_RECEIPTS, Permission.APPROVE_FEE_ADJUSTMENTS, Permission.LOG_REQUESTS,
-            Permission.WORK_REQUESTS, Permission.VISIT_REQUESTS, Permission.MANAGE_REPAIRS)),
+            Permission.WORK_REQUESTS, Permission.VISIT_REQUESTS, Permission.MANAGE_REPAIRS,
+            Permission.HANDLE_LOST_AND_FOUND, Permission.SUPERVISE_LOST_AND_FOUND)),
     CASHIER("role.cashier", EnumSet.of(Permission.TAKE_PAYMENTS, Permission.VIEW_FEES)),
     CLERK("role.clerk", EnumSet.of(Permission.EDIT_HOUSEHOLDS, Permission.VIEW_FEES, Permission.LOG_REQUESTS,
-            Permission.VISIT_REQUESTS)),
+            Permission.VISIT_REQUESTS, Permission.HANDLE_LOST_AND_FOUND)),
     ARCHIVIST("role.archivist", EnumSet.of(Permission.MANAGE_ESTATE, Permission.EDIT_HOUSEHOLDS,
             Permission.VIEW_PERSONAL_DATA, Permission.EXPORT_PERSONAL_DATA)),
     ENGINEER("role.engineer", EnumSet.of(Permission.LOG_REQUESTS, Permission.WORK_REQUESTS));

@@ -32,4 +32,14 @@ class AuditSummaryTextTest {
         assertThat(chinese.show("state: DONE → RETURN_VISIT")).isEqualTo("状态：已完工 → 待回访");
         assertThat(chinese.show("way: VISIT; satisfaction: DISSATISFIED")).isEqualTo("方式：上门回访；满意度：不满意");
     }
+
+    @Test
+    void lostAndFoundEntriesShowTheirFieldsAndValuesInChinese() {
+        assertThat(chinese.show("category: WALLET; value: VALUABLE; amount: 520.50; witness: 李秀英"))
+                .isEqualTo("类别：WALLET；价值：贵重；金额：520.50；见证人：李秀英");
+        assertThat(chinese.show("way: DONATED; due: 2026-11-29")).isEqualTo("方式：捐赠；到期日：2026-11-29");
+        assertThat(chinese.show("station: 北山派出所; officer: 刘建华 011234; handed_on: 2026-11-23"))
+                .isEqualTo("接收单位：北山派出所；接收民警：刘建华 011234；移交日期：2026-11-23");
+        assertThat(chinese.show("state: RETURNED; found_item: SW-2026-000001")).isEqualTo("状态：已归还；物品编号：SW-2026-000001");
+    }
 }
