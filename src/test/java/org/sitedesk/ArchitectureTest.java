@@ -91,6 +91,17 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.sitedesk.archive..");
 
     @ArchTest
+    static final ArchRule lostAndFoundServicesKnowNothingOfJavaFx = noClasses()
+            .that().resideInAPackage("org.sitedesk.lostfound..")
+            .and().resideOutsideOfPackage("org.sitedesk.lostfound.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.sitedesk.ui..", "org.sitedesk.shell..");
+
+    @ArchTest
+    static final ArchRule lostAndFoundScreensGoThroughServices = noClasses()
+            .that().resideInAPackage("org.sitedesk.lostfound.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "org.sitedesk.core.db.schema..");
+
+    @ArchTest
     static final ArchRule theReportEngineKnowsNothingOfJavaFx = noClasses()
             .that().resideInAPackage("org.sitedesk.print..")
             .and().resideOutsideOfPackage("org.sitedesk.print.ui..")

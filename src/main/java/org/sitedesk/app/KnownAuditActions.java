@@ -9,6 +9,7 @@ import org.sitedesk.core.audit.CoreAuditAction;
 import org.sitedesk.estate.EstateAuditAction;
 import org.sitedesk.fees.FeeAuditAction;
 import org.sitedesk.keys.KeyAuditAction;
+import org.sitedesk.lostfound.LostFoundAuditAction;
 import org.sitedesk.print.PrintAuditAction;
 import org.sitedesk.repair.RepairAuditAction;
 
@@ -25,6 +26,7 @@ public final class KnownAuditActions {
         actions.addAll(List.of(RepairAuditAction.values()));
         actions.addAll(List.of(KeyAuditAction.values()));
         actions.addAll(List.of(ArchiveAuditAction.values()));
+        actions.addAll(List.of(LostFoundAuditAction.values()));
         return Collections.unmodifiableList(actions);
     }
 }

@@ -11,6 +11,7 @@ import org.sitedesk.core.db.DatabaseLocation;
 import org.sitedesk.estate.EstateServices;
 import org.sitedesk.fees.FeeServices;
 import org.sitedesk.keys.KeyServices;
+import org.sitedesk.lostfound.LostFoundServices;
 import org.sitedesk.print.PrintServices;
 import org.sitedesk.print.Printers;
 import org.sitedesk.repair.RepairServices;
@@ -27,6 +28,7 @@ public record Services(
         FeeServices fees,
         RepairServices repair,
         ArchiveServices archive,
+        LostFoundServices lostFound,
         BackupService backups,
         KeyServices keys) {
 
@@ -36,18 +38,19 @@ public record Services(
 
     /** As {@link #wire(Database, Clock)}, printing through the given printers (the operating system's in the application). */
     public static Services wire(Database database, Clock clock, Printers printers) {
-        return wire(database, clock, printers, ScanFolder.of(database.location(), DatabaseLocation.userDataFolder()));
+        return wire(database, clock, printers, RecordFiles.folder(database.location(), DatabaseLocation.userDataFolder()));
     }
 
-    /** As above, keeping the archive's scans in {@code scanFolder} (see {@link ScanFolder}). */
-    public static Services wire(Database database, Clock clock, Printers printers, Path scanFolder) {
+    /** As above, keeping the files of records (scans, photos) under {@code recordFiles} (see {@link RecordFiles}). */
+    public static Services wire(Database database, Clock clock, Printers printers, Path recordFiles) {
         CoreServices core = CoreServices.wire(database, clock);
         PreviousOwnerMarks ownerChanges = ArchiveServices.ownerChanges(core);
         EstateServices estate = EstateServices.wire(core, ownerChanges);
         FeeServices fees = FeeServices.wire(core, estate.units());
         RepairServices repair = RepairServices.wire(core, estate.units(), fees.billing());
         return new Services(core, PrintServices.wire(core, printers), estate, fees, repair,
-                ArchiveServices.wire(core, estate, scanFolder),
+                ArchiveServices.wire(core, estate, RecordFiles.scans(recordFiles)),
+                LostFoundServices.wire(core, estate.units(), RecordFiles.lostFoundPhotos(recordFiles)),
                 new BackupService(database, core.audit(), clock, estate.units(), fees.payments(),
                         core.backupSettings()),
                 KeyServices.wire(core, estate.units(), estate.households(), repair.settings(), fees.oneOffCharges()));

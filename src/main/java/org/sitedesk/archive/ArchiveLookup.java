@@ -1,5 +1,6 @@
 package org.sitedesk.archive;
 
+import org.sitedesk.core.files.FileKind;
 import static org.sitedesk.core.db.schema.Tables.ARCHIVE_BOX;
 import static org.sitedesk.core.db.schema.Tables.ARCHIVE_DOCUMENT;
 import static org.sitedesk.core.db.schema.Tables.ARCHIVE_LOAN;
@@ -101,7 +102,7 @@ public final class ArchiveLookup {
     }
 
     static Scan toScan(org.sitedesk.core.db.schema.tables.records.ArchiveScanRecord row) {
-        return new Scan(row.getId(), row.getDocumentId(), row.getContentHash(), ScanType.valueOf(row.getMediaType()),
+        return new Scan(row.getId(), row.getDocumentId(), row.getContentHash(), FileKind.valueOf(row.getMediaType()),
                 row.getSizeBytes(), row.getAddedAt(), row.getAddedBy(), Optional.ofNullable(row.getDeletedAt()));
     }
 

@@ -1,5 +1,6 @@
 package org.sitedesk.archive;
 
+import org.sitedesk.core.files.HashedFileStore;
 import java.nio.file.Path;
 import org.sitedesk.core.CoreServices;
 import org.sitedesk.core.db.Transactions;
@@ -21,7 +22,7 @@ public record ArchiveServices(
         ScanViewing scans,
         ArchiveImport imports,
         ArchiveRegister register,
-        ScanStore scanStore) {
+        HashedFileStore scanStore) {
 
     /** What the estate is told of ownership transfers: built before the estate, which the rest needs. */
     public static PreviousOwnerMarks ownerChanges(CoreServices core) {
@@ -31,7 +32,8 @@ public record ArchiveServices(
     /** {@code scanFolder} is where scans are stored: the data folder's {@code scans}. */
     public static ArchiveServices wire(CoreServices core, EstateServices estate, Path scanFolder) {
         Transactions transactions = core.transactions();
-        ScanStore store = new ScanStore(scanFolder);
+        HashedFileStore store = new HashedFileStore(scanFolder, new HashedFileStore.Refusals("error.scan.missing",
+                "error.scan.tooLarge", "error.scan.notAScan", "error.scan.unreadable"));
         DocumentTypes types = new DocumentTypes(transactions, core.audit());
         ArchiveLookup lookup = new ArchiveLookup(transactions, estate.households(), core.clock());
         return new ArchiveServices(

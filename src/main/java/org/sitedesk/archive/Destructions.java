@@ -1,5 +1,7 @@
 package org.sitedesk.archive;
 
+import org.sitedesk.core.files.FileKind;
+import org.sitedesk.core.files.HashedFileStore;
 import static org.sitedesk.core.db.schema.Tables.ARCHIVE_DESTRUCTION;
 import static org.sitedesk.core.db.schema.Tables.ARCHIVE_DOCUMENT;
 import static org.sitedesk.core.db.schema.Tables.ARCHIVE_DOCUMENT_TYPE;
@@ -39,9 +41,9 @@ public final class Destructions {
     private final Transactions transactions;
     private final AuditLog audit;
     private final Clock clock;
-    private final ScanStore scans;
+    private final HashedFileStore scans;
 
-    public Destructions(Transactions transactions, AuditLog audit, Clock clock, ScanStore scans) {
+    public Destructions(Transactions transactions, AuditLog audit, Clock clock, HashedFileStore scans) {
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -119,10 +121,10 @@ public final class Destructions {
         // the files go once the record of their deletion is committed; one that cannot go is logged to remove by hand
         for (ArchiveScanRecord scan : removed) {
             try {
-                scans.delete(scan.getContentHash(), ScanType.valueOf(scan.getMediaType()));
+                scans.delete(scan.getContentHash(), FileKind.valueOf(scan.getMediaType()));
             } catch (RuntimeException e) {
                 LOG.error("Scan {} of destroyed document {} could not be deleted; delete {} by hand", scan.getId(),
-                        done.fileNo(), scans.path(scan.getContentHash(), ScanType.valueOf(scan.getMediaType())), e);
+                        done.fileNo(), scans.path(scan.getContentHash(), FileKind.valueOf(scan.getMediaType())), e);
             }
         }
         return done;

@@ -1,5 +1,6 @@
 package org.sitedesk.archive;
 
+import org.sitedesk.core.files.HashedFileStore;
 import static org.sitedesk.core.db.schema.Tables.ARCHIVE_DOCUMENT;
 import static org.sitedesk.core.db.schema.Tables.ARCHIVE_DOCUMENT_TYPE;
 import static org.sitedesk.core.db.schema.Tables.ARCHIVE_SCAN;
@@ -39,10 +40,10 @@ public final class DocumentFiling {
     private final Clock clock;
     private final EstateService estate;
     private final HouseholdService households;
-    private final ScanStore scans;
+    private final HashedFileStore scans;
 
     public DocumentFiling(Transactions transactions, AuditLog audit, Clock clock, EstateService estate,
-            HouseholdService households, ScanStore scans) {
+            HouseholdService households, HashedFileStore scans) {
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -59,7 +60,7 @@ public final class DocumentFiling {
     public ArchiveDocument file(Actor actor, DocumentDraft draft, List<Path> scanFiles) {
         actor.require(Permission.FILE_DOCUMENTS);
         Filing filing = check(draft);
-        List<ScanStore.Checked> checked = scanFiles.stream().map(scans::check).toList();
+        List<HashedFileStore.Checked> checked = scanFiles.stream().map(scans::check).toList();
         checked.forEach(scans::store);
         try {
             return insert(actor, filing, checked);
@@ -68,7 +69,7 @@ public final class DocumentFiling {
         }
     }
 
-    private ArchiveDocument insert(Actor actor, Filing filing, List<ScanStore.Checked> checked) {
+    private ArchiveDocument insert(Actor actor, Filing filing, List<HashedFileStore.Checked> checked) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return transactions.inTransaction(tx -> {
             int sequence = DocumentRows.nextSequence(tx, filing.unit().id());
@@ -170,7 +171,7 @@ public final class DocumentFiling {
     /** Adds a scanned file to a document; the same file twice is refused. */
     public ArchiveDocument attachScan(Actor actor, long documentId, Path file) {
         actor.require(Permission.FILE_DOCUMENTS);
-        ScanStore.Checked scan = scans.check(file);
+        HashedFileStore.Checked scan = scans.check(file);
         OffsetDateTime now = OffsetDateTime.now(clock);
         scans.store(scan);
         return transactions.inTransaction(tx -> {
@@ -183,7 +184,7 @@ public final class DocumentFiling {
                 throw new UserFacingException("error.scan.already", document.fileNo());
             }
             DocumentRows.scan(tx, actor, documentId, scan, now);
-            audit.record(tx, actor, ArchiveAuditAction.SCAN_ADDED, document.fileNo(), "type: " + scan.type().name()
+            audit.record(tx, actor, ArchiveAuditAction.SCAN_ADDED, document.fileNo(), "type: " + scan.kind().name()
                     + "; bytes: " + scan.content().length + "; sha256: " + scan.hash());
             return DocumentReader.read(tx, ARCHIVE_DOCUMENT.ID.eq(documentId)).get(0);
         });

@@ -1,5 +1,6 @@
 package org.sitedesk.archive;
 
+import org.sitedesk.core.files.HashedFileStore;
 import static org.sitedesk.core.db.schema.Tables.ARCHIVE_DOCUMENT;
 import static org.sitedesk.core.db.schema.Tables.ARCHIVE_MOVE;
 import static org.sitedesk.core.db.schema.Tables.ARCHIVE_SCAN;
@@ -81,11 +82,11 @@ final class DocumentRows {
                 .execute();
     }
 
-    static void scan(DSLContext tx, Actor actor, long documentId, ScanStore.Checked scan, OffsetDateTime now) {
+    static void scan(DSLContext tx, Actor actor, long documentId, HashedFileStore.Checked scan, OffsetDateTime now) {
         tx.insertInto(ARCHIVE_SCAN)
                 .set(ARCHIVE_SCAN.DOCUMENT_ID, documentId)
                 .set(ARCHIVE_SCAN.CONTENT_HASH, scan.hash())
-                .set(ARCHIVE_SCAN.MEDIA_TYPE, scan.type().name())
+                .set(ARCHIVE_SCAN.MEDIA_TYPE, scan.kind().name())
                 .set(ARCHIVE_SCAN.SIZE_BYTES, (long) scan.content().length)
                 .set(ARCHIVE_SCAN.ADDED_AT, now)
                 .set(ARCHIVE_SCAN.ADDED_BY, actor.name())

@@ -1,5 +1,6 @@
 package org.sitedesk.archive;
 
+import org.sitedesk.core.files.HashedFileStore;
 import static org.sitedesk.core.db.schema.Tables.ARCHIVE_SCAN;
 
 import java.nio.file.Files;
@@ -19,9 +20,9 @@ import org.sitedesk.core.users.Permission;
 public final class ScanViewing {
     private final Transactions transactions;
     private final AuditLog audit;
-    private final ScanStore scans;
+    private final HashedFileStore scans;
 
-    public ScanViewing(Transactions transactions, AuditLog audit, ScanStore scans) {
+    public ScanViewing(Transactions transactions, AuditLog audit, HashedFileStore scans) {
         this.transactions = transactions;
         this.audit = audit;
         this.scans = scans;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.sitedesk.app.ScanFolder;
+import org.sitedesk.app.RecordFiles;
 import org.sitedesk.app.Services;
 import org.sitedesk.core.db.Database;
 import org.sitedesk.core.db.DatabaseLocation;
@@ -62,9 +62,9 @@ public record CliContext(
         }
     }
 
-    /** The services on an open database, its scans beside an H2 file or in the data folder. */
+    /** The services on an open database, the files of its records beside an H2 file or in the data folder. */
     Services services(Database db) {
-        return Services.wire(db, clock, new Printers(), ScanFolder.of(db.location(), dataFolder));
+        return Services.wire(db, clock, new Printers(), RecordFiles.folder(db.location(), dataFolder));
     }
 
     /**

@@ -40,7 +40,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "print", mixinStandardHelpOptions = true,
         subcommands = {PrintCommand.Household.class, PrintCommand.ReceiptCommand.class, PrintCommand.NoticeCommand.class,
                 PrintCommand.ShiftCommand.class, PrintCommand.WorkOrderCommand.class, PrintCommand.TestPageCommand.class,
-                PrintCommand.PassCardCommand.class, PrintCommand.CatalogueCommand.class, PrintCommand.LabelsCommand.class})
+                PrintCommand.PassCardCommand.class, PrintCommand.CatalogueCommand.class, PrintCommand.LabelsCommand.class,
+                LostPrintCommands.NoticeCommand.class, LostPrintCommands.ClaimCommand.class,
+                LostPrintCommands.HandOverCommand.class})
 public final class PrintCommand {
     /**
      * The command line prints as the signed-in user, at the clock's now, in the site's printout

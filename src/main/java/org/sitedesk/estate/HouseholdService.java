@@ -27,7 +27,6 @@ import org.sitedesk.core.db.schema.tables.records.EstateUnitRecord;
 import org.sitedesk.core.db.schema.tables.records.HouseholdPersonRecord;
 import org.sitedesk.core.i18n.UserFacingException;
 import org.sitedesk.core.id.PhoneNumber;
-import org.sitedesk.core.id.ResidentIdNumber;
 import org.sitedesk.core.users.Actor;
 import org.sitedesk.core.users.Permission;
 import org.sitedesk.estate.search.SearchKeys;
@@ -330,14 +329,9 @@ public final class HouseholdService {
         IdType type = IdType.valueOf(row.getIdType());
         String id = nonNull(row.getIdNumber());
         return new Person(row.getId(), PersonRole.valueOf(row.getPersonRole()), row.getFullName(), type,
-                type.isChecked() ? ResidentIdNumber.mask(id) : maskOther(id), PhoneNumber.mask(row.getPhone()),
+                type.mask(id), PhoneNumber.mask(row.getPhone()),
                 Optional.ofNullable(row.getOwnershipShare()), Optional.ofNullable(row.getSinceDate()),
                 Optional.ofNullable(row.getUntilDate()), nonNull(row.getNotes()), row.getRowVersion());
-    }
-
-    /** Passports and permits keep their last four characters. */
-    private static String maskOther(String id) {
-        return id.length() <= 4 ? id : "*".repeat(id.length() - 4) + id.substring(id.length() - 4);
     }
 
     private static Set<TransferDocument> documents(String stored) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.sitedesk.core.i18n.Localizable;
+import org.sitedesk.core.id.ResidentIdNumber;
 
 /**
  * Kinds of identity document. Only the resident ID card is checked (GB 11643); the others are
@@ -50,5 +51,17 @@ public enum IdType implements Localizable {
 
     public boolean isChecked() {
         return this == RESIDENT_ID;
+    }
+
+    /**
+     * The number as screens and printouts show it (DOMAIN.md, personal information 2): a resident ID
+     * as 110105********002X, passports and permits with their last four characters only.
+     */
+    public String mask(String number) {
+        String id = number == null ? "" : number;
+        if (isChecked()) {
+            return ResidentIdNumber.mask(id);
+        }
+        return id.length() <= 4 ? id : "*".repeat(id.length() - 4) + id.substring(id.length() - 4);
     }
 }

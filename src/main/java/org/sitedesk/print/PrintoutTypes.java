@@ -17,6 +17,9 @@ public final class PrintoutTypes {
             "print.workorder.a5Name");
     public static final PrintoutType WORKORDER_A4 = new PrintoutType("workorder-a4", "workorder-a4", Paper.A4,
             "print.workorder.a4Name");
+    public static final PrintoutType LOST_NOTICE = new PrintoutType("lostnotice", "lostnotice", Paper.A4, "print.lostNotice.title");
+    public static final PrintoutType CLAIM_RECEIPT = new PrintoutType("claim", "claim", Paper.A5_LANDSCAPE, "print.claim.title");
+    public static final PrintoutType POLICE_HANDOVER = new PrintoutType("handover", "handover", Paper.A4, "print.handOver.title");
 
     public static final PrintoutType PASS_CARD = new PrintoutType("pass-card", "pass-card", Paper.CARD_CR80,
             "print.passCard.name");
@@ -37,6 +40,7 @@ public final class PrintoutTypes {
     public static List<PrintoutType> all() {
         return List.of(HOUSEHOLD, REGISTER, RECEIPT_FORM, RECEIPT_A5, NOTICE, SHIFT, FEE_BOARD, WORKORDER_A5, WORKORDER_A4,
                 PASS_CARD, KEY_SLIP, KEY_HANDOVER,
-                ARCHIVE_CATALOGUE, ARCHIVE_LABELS, LOAN_SLIP);
+                ARCHIVE_CATALOGUE, ARCHIVE_LABELS, LOAN_SLIP,
+                LOST_NOTICE, CLAIM_RECEIPT, POLICE_HANDOVER);
     }
 }

@@ -103,6 +103,7 @@ import org.sitedesk.repair.ui.ComplaintsView;
 import org.sitedesk.repair.ui.ComplaintsViewModel;
 import org.sitedesk.repair.ui.ServiceFiguresView;
 import org.sitedesk.repair.ui.ServiceFiguresViewModel;
+import org.sitedesk.lostfound.ui.LostFoundPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -369,7 +370,8 @@ public final class SiteDeskWindow {
                 new RepairCard(services.repair().figures()),
                 new KeysCard(services.keys().lookup(), services.keys().register()),
                 new ArchiveCard(services.archive().lookup(), services.archive().destructions()),
-                new BackupCard(services.backups(), dailyBackup));
+                new BackupCard(services.backups(), dailyBackup),
+                new LostFoundCard(services.lostFound().lookup()));
         return List.of(
                 new NavigationItem("dashboard", "nav.dashboard", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, Section.WORK,
                         Optional.empty(), () -> new DashboardView(cards, context, current)),
@@ -409,6 +411,9 @@ public final class SiteDeskWindow {
                 new NavigationItem("passes", "nav.passes", MaterialDesignC.CARD_ACCOUNT_DETAILS_OUTLINE, Section.WORK,
                         Optional.of(Permission.ISSUE_PASSES), () -> new PassRegisterView(new PassRegisterViewModel(
                                 services.keys(), services.estate().units(), printing, current, context), context)),
+                new NavigationItem("lostFound", "nav.lostFound", MaterialDesignB.BRIEFCASE_SEARCH_OUTLINE, Section.WORK,
+                        Optional.of(Permission.HANDLE_LOST_AND_FOUND),
+                        () -> new LostFoundPage(services.lostFound(), printing, current, context)),
                 new NavigationItem("import", "nav.import", MaterialDesignF.FILE_IMPORT_OUTLINE, Section.WORK,
                         Optional.of(Permission.MANAGE_ESTATE), () -> new ImportView(new ImportViewModel(
                                 services.estate().imports(), services.estate().exports(), services.estate().finder(), current, context),

@@ -1,5 +1,7 @@
 package org.sitedesk.archive;
 
+import org.sitedesk.core.files.FileKind;
+import org.sitedesk.core.files.HashedFileStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sitedesk.core.db.schema.Tables.AUDIT_LOG;
@@ -63,10 +65,10 @@ class ScanTest {
 
         assertThat(withScans.scans()).isEqualTo(3);
         List<Scan> scans = archive.lookup().scans(fixture.admin, document.id());
-        assertThat(scans).extracting(Scan::type).containsExactly(ScanType.PDF, ScanType.JPEG, ScanType.PNG);
-        Path stored = archive.scanStore().path(scans.get(0).hash(), ScanType.PDF);
+        assertThat(scans).extracting(Scan::type).containsExactly(FileKind.PDF, FileKind.JPEG, FileKind.PNG);
+        Path stored = archive.scanStore().path(scans.get(0).hash(), FileKind.PDF);
         assertThat(stored).startsWith(folder.resolve("db").resolve("scans"));
-        assertThat(stored.getFileName().toString()).isEqualTo(ScanStore.sha256(Files.readAllBytes(pdf)) + ".pdf");
+        assertThat(stored.getFileName().toString()).isEqualTo(HashedFileStore.sha256(Files.readAllBytes(pdf)) + ".pdf");
         assertThat(Files.readAllBytes(stored)).isEqualTo(Files.readAllBytes(pdf));
         try (Stream<Path> files = Files.walk(archive.scanStore().folder())) {
             assertThat(files.map(Path::toString)).noneMatch(name -> name.contains("张三") || name.contains("photo"));
@@ -89,11 +91,11 @@ class ScanTest {
     void aScanLargerThanTwentyMegabytesIsRefused() throws Exception {
         Path large = ArchiveFixture.pdf(incoming, "large.pdf");
         try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
-            file.setLength(ScanStore.MAX_BYTES + 1);
+            file.setLength(HashedFileStore.MAX_BYTES + 1);
         }
         Path justRight = ArchiveFixture.pdf(incoming, "right.pdf");
         try (RandomAccessFile file = new RandomAccessFile(justRight.toFile(), "rw")) {
-            file.setLength(ScanStore.MAX_BYTES);
+            file.setLength(HashedFileStore.MAX_BYTES);
         }
         ArchiveDocument document = fixture.file(fixture.unit1502, "购房合同", 12);
 

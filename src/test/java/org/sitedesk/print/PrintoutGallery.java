@@ -48,6 +48,15 @@ import org.sitedesk.repair.RequestDraft;
 import org.sitedesk.repair.RequestType;
 import org.sitedesk.repair.ServiceRequest;
 import org.sitedesk.repair.WorkOrderPrintout;
+import org.sitedesk.lostfound.ClaimReceiptPrintout;
+import org.sitedesk.lostfound.FoundItem;
+import org.sitedesk.lostfound.HandOverListPrintout;
+import org.sitedesk.lostfound.ItemState;
+import org.sitedesk.lostfound.LostFoundRegister;
+import org.sitedesk.lostfound.LostFoundServices;
+import org.sitedesk.lostfound.LostNoticePrintout;
+import org.sitedesk.lostfound.LostReport;
+import org.sitedesk.lostfound.RegisterFilter;
 
 /**
  * Writes one PDF of every printout, filled from the sample estate, into the folder given (default
@@ -135,6 +144,28 @@ public final class PrintoutGallery {
                 out.resolve("loans.pdf"));
     }
 
+    /**
+     * The sample register's printouts: the notice of the items with a notice up, the claim receipt of
+     * the returned schoolbag, the hand-over list of the phone, the register.
+     */
+    private static void lostFoundPrintouts(TestDatabase db, Actor admin, PrintStamp stamp, Messages chinese, Path out) {
+        ReportEngine reports = db.services.print().reports();
+        LostFoundServices lostFound = db.services.lostFound();
+        List<FoundItem> items = lostFound.lookup().register(admin, RegisterFilter.all());
+        LocalDate today = LocalDate.now(db.clock);
+        List<FoundItem> posted = items.stream().filter(item -> item.state() == ItemState.HELD)
+                .filter(item -> item.noticePosted().isPresent() && !item.isDue(today)).toList();
+        reports.pdf(LostNoticePrintout.of(posted, stamp, chinese), out.resolve("lostnotice.pdf"));
+        FoundItem claimed = items.stream().filter(item -> item.claim().isPresent()).findFirst().orElseThrow();
+        String report = lostFound.reports().returnedWith(admin, claimed.number()).map(LostReport::number).orElse("");
+        reports.pdf(ClaimReceiptPrintout.of(claimed, report, stamp, chinese, db.clock.getZone()), out.resolve("claim-a5.pdf"));
+        FoundItem handed = items.stream().filter(item -> item.handOver().isPresent()).findFirst().orElseThrow();
+        reports.pdf(HandOverListPrintout.of(lostFound.handOvers().sameHandOver(admin, handed.number()), stamp, chinese),
+                out.resolve("handover.pdf"));
+        reports.pdf(new LostFoundRegister(chinese, today).printout(items, "", stamp),
+                out.resolve("lostfound-register.pdf"));
+    }
+
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/printouts");
         Files.createDirectories(out);
@@ -158,6 +189,7 @@ public final class PrintoutGallery {
                     out.resolve("testpage-241x93.pdf"));
             feePrintouts(db, admin, unit, stamp, chinese, out);
             keyPrintouts(db, admin, stamp, chinese, out);
+            lostFoundPrintouts(db, admin, stamp, chinese, out);
             repairPrintouts(db, admin, unit, stamp, chinese, out);
             archivePrintouts(db, admin, stamp, chinese, out);
         }

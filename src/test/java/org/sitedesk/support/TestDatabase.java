@@ -1,7 +1,7 @@
 package org.sitedesk.support;
 
 import java.nio.file.Path;
-import org.sitedesk.app.ScanFolder;
+import org.sitedesk.app.RecordFiles;
 import org.sitedesk.app.Services;
 import org.sitedesk.core.db.Database;
 import org.sitedesk.core.db.DatabaseLocation;
@@ -29,13 +29,13 @@ public final class TestDatabase implements AutoCloseable {
 
     /** With printers of the test's own, so a screen test can print without a real printer. */
     public TestDatabase(Path folder, Printers printers) {
-        // scans go into the test's own folder on either engine, never the user's data folder
-        this(Database.open(TestDatabases.fresh(folder)), printers, folder.resolve("scans"));
+        // scans and photos go into the test's own folder on either engine, never the user's data folder
+        this(Database.open(TestDatabases.fresh(folder)), printers, folder);
     }
 
-    private TestDatabase(Database database, Printers printers, Path scanFolder) {
+    private TestDatabase(Database database, Printers printers, Path recordFiles) {
         this.database = database;
-        this.services = Services.wire(database, clock, printers, scanFolder);
+        this.services = Services.wire(database, clock, printers, recordFiles);
     }
 
     /**
@@ -44,7 +44,7 @@ public final class TestDatabase implements AutoCloseable {
      */
     public static TestDatabase reopen(String argument) {
         Database database = TestDatabases.open(argument);
-        return new TestDatabase(database, new Printers(), ScanFolder.of(database.location(), DatabaseLocation.userDataFolder()));
+        return new TestDatabase(database, new Printers(), RecordFiles.folder(database.location(), DatabaseLocation.userDataFolder()));
     }
 
     /** Creates the first administrator and returns them as an actor. */

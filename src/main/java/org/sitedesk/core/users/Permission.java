@@ -32,7 +32,9 @@ public enum Permission implements Localizable {
     LEND_DOCUMENTS("permission.lendDocuments"),
     APPROVE_SECRET_LOANS("permission.approveSecretLoans"),
     APPROVE_CONFIDENTIAL_LOANS("permission.approveConfidentialLoans"),
-    APPROVE_DESTRUCTION("permission.approveDestruction");
+    APPROVE_DESTRUCTION("permission.approveDestruction"),
+    HANDLE_LOST_AND_FOUND("permission.handleLostAndFound"),
+    SUPERVISE_LOST_AND_FOUND("permission.superviseLostAndFound");
 
     private final String messageKey;
 

@@ -23,6 +23,9 @@ import org.sitedesk.repair.RequestState;
 import org.sitedesk.repair.RequestType;
 import org.sitedesk.repair.Satisfaction;
 import org.sitedesk.repair.VisitWay;
+import org.sitedesk.lostfound.DisposalWay;
+import org.sitedesk.lostfound.ReportState;
+import org.sitedesk.lostfound.ValueClass;
 
 /**
  * Audit summaries are stored language-neutral ({@code role: CASHIER → SUPERVISOR}, {@code method: WECHAT}); this shows them
@@ -121,11 +124,28 @@ final class AuditSummaryText {
             Map.entry("marked_until", "audit.field.markedUntil"),
             Map.entry("documents", "archiveScreen.documents"),
             Map.entry("place", "archiveScreen.place"),
-            Map.entry("rooms", "archiveScreen.rooms"));
+            Map.entry("rooms", "archiveScreen.rooms"),
+            Map.entry("value", "lostFound.form.value"),
+            Map.entry("cash_witness", "lostFound.form.witness"),
+            Map.entry("posted_on", "lostFound.column.notice"),
+            Map.entry("id_type", "print.claim.idDocument"),
+            Map.entry("id_number", "lostFound.claim.idNumber"),
+            Map.entry("report", "print.claim.lostReport"),
+            Map.entry("cost", "lostFound.claim.cost"),
+            Map.entry("station", "print.handOver.station"),
+            Map.entry("officer", "print.handOver.officer"),
+            Map.entry("handed_on", "print.handOver.date"),
+            Map.entry("disposal_due", "lostFound.column.dueOn"),
+            Map.entry("lost_days", "lostFound.report.days"),
+            Map.entry("found_item", "print.claim.number"),
+            Map.entry("to_police", "lostFound.settings.toPolice"),
+            Map.entry("site.lostfound.policeDays", "lostFound.settings.policeDays"),
+            Map.entry("site.lostfound.perishableDays", "lostFound.settings.perishableDays"));
     private static final List<Localizable> KNOWN_VALUES = Stream.of(Role.values(), PersonRole.values(), Occupancy.values(),
                     PaymentMethod.values(), FeeBasis.values(), ReminderWay.values(), RequestType.values(), Priority.values(),
                     RequestState.values(), Satisfaction.values(), VisitWay.values(), Channel.values(),
-                    Confidentiality.values(), Checklist.values())
+                    Confidentiality.values(), Checklist.values(), ValueClass.values(),
+                    DisposalWay.values(), ReportState.values())
             .flatMap(Arrays::stream)
             .map(Localizable.class::cast)
             .toList();

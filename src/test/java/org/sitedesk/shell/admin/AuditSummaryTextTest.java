@@ -40,4 +40,14 @@ class AuditSummaryTextTest {
         assertThat(chinese.show("destroyed_on: 2026-11-23; destroy_method: 碎纸机粉碎; witness: 钱监销; scans_deleted: 1"))
                 .isEqualTo("销毁日期：2026-11-23；销毁方式：碎纸机粉碎；监销人：钱监销；删除扫描件：1");
     }
+
+    @Test
+    void lostAndFoundEntriesShowTheirFieldsAndValuesInChinese() {
+        assertThat(chinese.show("category: WALLET; value: VALUABLE; amount: 520.50; cash_witness: 李秀英"))
+                .isEqualTo("类别：WALLET；价值：贵重；金额：520.50；见证人：李秀英");
+        assertThat(chinese.show("way: DONATED; disposal_due: 2026-11-29")).isEqualTo("方式：捐赠；到期日：2026-11-29");
+        assertThat(chinese.show("station: 北山派出所; officer: 刘建华 011234; handed_on: 2026-11-23"))
+                .isEqualTo("接收单位：北山派出所；接收民警：刘建华 011234；移交日期：2026-11-23");
+        assertThat(chinese.show("state: RETURNED; found_item: SW-2026-000001")).isEqualTo("状态：已归还；物品编号：SW-2026-000001");
+    }
 }
