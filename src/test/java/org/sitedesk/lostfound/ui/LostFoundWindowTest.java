@@ -89,7 +89,7 @@ class LostFoundWindowTest {
     @Test
     void aClerkLogsAWalletPrintsTheNoticeMatchesTheLostReportAndHandsItBackOnAClaim(FxRobot robot) throws Exception {
         WindowTestSupport.signIn(robot, "zhou", TestDatabase.PASSWORD);
-        robot.clickOn("#nav-lostFound");
+        WindowTestSupport.navigate(robot, "lostFound");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("拾得物登记");
         robot.clickOn("#foundWhat").write("黑色皮革钱包");
@@ -184,7 +184,7 @@ class LostFoundWindowTest {
         assertThat(WindowTestSupport.text(robot, "#lostPoliceLate")).isEqualTo("有 1 件现金、贵重物品或证件超过期限未移交派出所");
         assertThat(WindowTestSupport.text(robot, "#lostDisposalDue")).isEqualTo("有 1 件物品保管期满，待主管批准处置");
 
-        robot.clickOn("#nav-lostFound");
+        WindowTestSupport.navigate(robot, "lostFound");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#lostState").clickOn("只看到期待处置");
         robot.clickOn("#lostSearch");
@@ -215,7 +215,7 @@ class LostFoundWindowTest {
         assertThat(item(wallet.number()).state()).isEqualTo(ItemState.POLICE);
         assertThat(lastPrinted()).contains("拾得物品移交清单", "西湖区北山派出所", "刘建华（警号 011234）", "黑色皮革钱包", "520.50",
                 "接收民警签字");
-        robot.clickOn("#nav-dashboard");
+        WindowTestSupport.navigate(robot, "dashboard");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WindowTestSupport.text(robot, "#lostPoliceLate")).isEqualTo("没有超期未移交派出所的物品");
         assertThat(WindowTestSupport.text(robot, "#lostDisposalDue")).isEqualTo("没有到期待处置的物品");
