@@ -53,9 +53,9 @@ public final class GuiLauncher {
                 : DatabaseOpener.file(new DatabasePasswords(dataFolder, System.getenv())
                         .fill(chosenDatabase(database, preferences, dataFolder)), clock));
         CompletableFuture<Integer> exit = new CompletableFuture<>();
-        WindowDependencies.StartupListener startup = smoke
+        WindowDependencies.StartupListener startup = new StartupLog(jvmStart, smoke
                 ? new SmokeCheck(jvmStart, exit, System.out, System.err)
-                : WindowDependencies.StartupListener.NONE;
+                : WindowDependencies.StartupListener.NONE);
         try {
             Platform.startup(() -> {
                 Stage stage = new Stage();

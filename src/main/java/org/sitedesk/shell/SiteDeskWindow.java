@@ -154,6 +154,7 @@ public final class SiteDeskWindow {
 
     /** Shows the window now and opens the database behind it. */
     public void show() {
+        long began = System.nanoTime();
         Thread.setDefaultUncaughtExceptionHandler(new FallbackExceptionHandler(dialogs));
         Theme.install();
         buildFrame();
@@ -165,10 +166,14 @@ public final class SiteDeskWindow {
         stage.setOnHidden(event -> close());
         frame.showGate(opening());
         stage.show();
+        dependencies.startup().phase("window", since(began));
         tasks.execute(BackgroundTask.of(progress -> {
+            long opening = System.nanoTime();
             OpenedDatabase database = dependencies.opener().open();
             Services services = database.services();
-            return new Opened(database, services.core().users().hasUsers(), services.core().siteSettings().load());
+            Opened opened = new Opened(database, services.core().users().hasUsers(), services.core().siteSettings().load());
+            dependencies.startup().background("database", since(opening), Thread.currentThread().getName());
+            return opened;
         }).title(messages.get("status.databaseOpening")).onSuccess(this::opened).onFailure(this::openFailed));
     }
 
@@ -186,11 +191,11 @@ public final class SiteDeskWindow {
     }
 
     private void opened(Opened result) {
+        long began = System.nanoTime();
         opened = result.database();
         site = result.site();
         frame.setSiteName(site.siteName());
         frame.setDatabase(opened.services().core().database().location().displayName());
-        dependencies.startup().ready();
         // the search index loads behind the sign-in; the box finds nothing until it is there
         tasks.execute(BackgroundTask.of(progress -> {
             opened.services().estate().finder().reload();
@@ -204,6 +209,13 @@ public final class SiteDeskWindow {
         } else {
             showSignIn();
         }
+        // ready once the sign-in (or, for the demo, the signed-in window) is on screen and answers
+        dependencies.startup().phase("sign-in", since(began));
+        dependencies.startup().ready();
+    }
+
+    private static java.time.Duration since(long nanoTime) {
+        return java.time.Duration.ofNanos(System.nanoTime() - nanoTime);
     }
 
     private void openFailed(Throwable error) {

@@ -28,6 +28,14 @@ public record WindowDependencies(
 
         void failed(String sentence);
 
+        /** A start-up phase ended on the FX thread, having held it for {@code onFxThread}. */
+        default void phase(String name, java.time.Duration onFxThread) {
+        }
+
+        /** A start-up phase ended on a background thread, after {@code took}. */
+        default void background(String name, java.time.Duration took, String thread) {
+        }
+
         StartupListener NONE = new StartupListener() {
             @Override
             public void ready() {

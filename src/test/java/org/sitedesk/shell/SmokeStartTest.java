@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +26,7 @@ class SmokeStartTest {
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).containsPattern("(?m)^ready \\d+$");
         assertThat(folder.resolve("site.mv.db")).exists();
+        nothingSlowRanOnTheFxThread(result.output());
     }
 
     @Test
@@ -43,6 +46,27 @@ class SmokeStartTest {
 
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).containsPattern("(?m)^ready \\d+$");
+        nothingSlowRanOnTheFxThread(result.output());
+    }
+
+    /**
+     * The log names each start-up phase: the database (and, with --demo, the sample) is opened on a
+     * background thread, never the FX thread, and no phase holds the FX thread for long (the demo's
+     * history replayed there once took ten seconds).
+     */
+    private static void nothingSlowRanOnTheFxThread(String log) {
+        Matcher database = Pattern.compile("start-up database: \\d+ ms after the JVM started, \\d+ ms on thread (.+)")
+                .matcher(log);
+        assertThat(database.find()).as(log).isTrue();
+        assertThat(database.group(1).trim()).isNotEqualTo("JavaFX Application Thread");
+        Matcher phases = Pattern.compile("start-up (window|sign-in): \\d+ ms after the JVM started, (\\d+) ms on the FX thread")
+                .matcher(log);
+        List<String> seen = new java.util.ArrayList<>();
+        while (phases.find()) {
+            seen.add(phases.group(1));
+            assertThat(Long.parseLong(phases.group(2))).as(phases.group()).isLessThan(3_000);
+        }
+        assertThat(seen).containsExactly("window", "sign-in");
     }
 
     private Result run(String... args) throws Exception {
@@ -50,6 +74,7 @@ class SmokeStartTest {
         List<String> command = new java.util.ArrayList<>(List.of(java,
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Djava.awt.headless=true", "-Dorg.slf4j.simpleLogger.logFile=System.err",
+                "-Dorg.slf4j.simpleLogger.log.org.sitedesk.shell.StartupLog=info",
                 "-Duser.home=" + folder, "-cp", System.getProperty("java.class.path"), "org.sitedesk.Main"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
