@@ -184,6 +184,11 @@ public final class PaymentService {
             if (added.isPositive() && Ledger.prepayment(tx, payment.getUnitId()).compareTo(added) < 0) {
                 throw new UserFacingException("error.fees.prepaymentUsed", number);
             }
+            // paying a deposit back closed what it was held for (a pass handed back, a renovation settled)
+            if (tx.fetchExists(FEE_ALLOCATION, FEE_ALLOCATION.PAYMENT_ID.eq(payment.getId())
+                    .and(FEE_ALLOCATION.PART.eq(ChargePart.DEPOSIT_BACK.name())))) {
+                throw new UserFacingException("error.fees.depositRefundFinal", number);
+            }
             if (OneOffCharges.paidARefundedDeposit(tx, payment.getId())) {
                 throw new UserFacingException("error.fees.depositRefunded", number);
             }

@@ -125,9 +125,13 @@ class OneOffChargesTest {
     @Test
     void aDepositPaidBackCannotHaveItsReceiptVoidedAndAVoidedOneIsNotPaidBack() {
         CollectedCharge first = takeDeposit("50.00");
-        refund(first.chargeId());
+        String refund = refund(first.chargeId());
         assertThatThrownBy(() -> db.services.fees().payments().voidReceipt(supervisor, first.receiptNumber(), "录错"))
                 .hasMessageContaining("error.fees.depositRefunded");
+        assertThatThrownBy(() -> db.services.fees().payments().voidReceipt(supervisor, refund, "退错"))
+                .as("the refund closed the pass: voiding it would hold a deposit for a pass handed back")
+                .hasMessageContaining("error.fees.depositRefundFinal");
+        assertThat(charges().deposits(List.of(first.chargeId())).get(first.chargeId()).held()).isEqualTo(Money.ZERO);
 
         CollectedCharge second = takeDeposit("30.00");
         db.services.fees().payments().voidReceipt(supervisor, second.receiptNumber(), "收错房号");
