@@ -9,6 +9,7 @@ import org.sitedesk.core.audit.CoreAuditAction;
 import org.sitedesk.estate.EstateAuditAction;
 import org.sitedesk.fees.FeeAuditAction;
 import org.sitedesk.print.PrintAuditAction;
+import org.sitedesk.renovation.RenovationAuditAction;
 import org.sitedesk.repair.RepairAuditAction;
 
 /** Every audited action of every module, so the audit screen can name each one. */
@@ -23,6 +24,7 @@ public final class KnownAuditActions {
         actions.addAll(List.of(FeeAuditAction.values()));
         actions.addAll(List.of(RepairAuditAction.values()));
         actions.addAll(List.of(ArchiveAuditAction.values()));
+        actions.addAll(List.of(RenovationAuditAction.values()));
         return Collections.unmodifiableList(actions);
     }
 }

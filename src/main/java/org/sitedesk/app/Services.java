@@ -12,6 +12,8 @@ import org.sitedesk.estate.EstateServices;
 import org.sitedesk.fees.FeeServices;
 import org.sitedesk.print.PrintServices;
 import org.sitedesk.print.Printers;
+import org.sitedesk.renovation.PermitPassNumbers;
+import org.sitedesk.renovation.RenovationServices;
 import org.sitedesk.repair.RepairServices;
 
 /**
@@ -26,7 +28,8 @@ public record Services(
         FeeServices fees,
         RepairServices repair,
         ArchiveServices archive,
-        BackupService backups) {
+        BackupService backups,
+        RenovationServices renovation) {
 
     public static Services wire(Database database, Clock clock) {
         return wire(database, clock, new Printers());
@@ -43,10 +46,12 @@ public record Services(
         PreviousOwnerMarks ownerChanges = ArchiveServices.ownerChanges(core);
         EstateServices estate = EstateServices.wire(core, ownerChanges);
         FeeServices fees = FeeServices.wire(core, estate.units());
+        ArchiveServices archive = ArchiveServices.wire(core, estate, scanFolder);
         return new Services(core, PrintServices.wire(core, printers), estate, fees,
                 RepairServices.wire(core, estate.units(), fees.billing()),
-                ArchiveServices.wire(core, estate, scanFolder),
+                archive,
                 new BackupService(database, core.audit(), clock, estate.units(), fees.payments(),
-                        core.backupSettings()));
+                        core.backupSettings()),
+                RenovationServices.wire(core, estate.units(), fees, archive, new PermitPassNumbers(core.transactions())));
     }
 }

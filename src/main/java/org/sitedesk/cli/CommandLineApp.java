@@ -55,6 +55,7 @@ public final class CommandLineApp {
                 .addSubcommand(new ArrearsCommand(context))
                 .addSubcommand(new BackupCommand(context))
                 .addSubcommand(new RestoreCommand(context))
+                .addSubcommand(new CommandLine(new RenovationCommand(), factory))
                 .addSubcommand(new CommandLine(new PrintCommand(), factory));
         commandLine.setResourceBundle(messages.bundle());
         commandLine.setOut(context.out());

@@ -5,5 +5,7 @@ public enum ChargePart {
     PRINCIPAL,
     LATE_FEE,
     PREPAYMENT,
-    REFUND
+    REFUND,
+    /** A deposit paid back (装修押金 and the like): money held for the unit, not its prepayment. */
+    DEPOSIT_BACK
 }

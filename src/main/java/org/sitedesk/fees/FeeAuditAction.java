@@ -17,6 +17,7 @@ public enum FeeAuditAction implements AuditAction {
     LATE_FEE_WAIVED("audit.action.lateFeeWaived", "charge"),
     CHARGE_WRITTEN_OFF("audit.action.chargeWrittenOff", "charge"),
     PREPAYMENT_REFUNDED("audit.action.prepaymentRefunded", "receipt"),
+    DEPOSIT_SETTLED("audit.action.depositSettled", "deposit"),
     REMINDER_RECORDED("audit.action.reminderRecorded", "unit"),
     SHIFT_CLOSED("audit.action.shiftClosed", "shift"),
     INVOICE_RECORDED("audit.action.invoiceRecorded", "receipt");

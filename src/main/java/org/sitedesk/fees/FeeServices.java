@@ -15,7 +15,8 @@ public record FeeServices(
         ArrearsService arrears,
         DunningService dunning,
         PaymentImport paymentImport,
-        ShiftService shifts) {
+        ShiftService shifts,
+        DepositSettlement deposits) {
 
     public static FeeServices wire(CoreServices core, EstateService units) {
         Transactions transactions = core.transactions();
@@ -23,10 +24,11 @@ public record FeeServices(
         FeeItemService items = new FeeItemService(transactions, core.audit(), core.clock());
         ArrearsService arrears = new ArrearsService(transactions, settings, units);
         PaymentService payments = new PaymentService(transactions, core.audit(), core.clock(), settings, items, units);
+        BillingService billing = new BillingService(transactions, core.audit(), core.clock(), units, items, settings);
         return new FeeServices(
                 settings,
                 items,
-                new BillingService(transactions, core.audit(), core.clock(), units, items, settings),
+                billing,
                 payments,
                 new AdjustmentService(transactions, core.audit(), core.clock(), settings),
                 new FeeItemImport(transactions, core.audit(), items),
@@ -34,6 +36,7 @@ public record FeeServices(
                 new DunningService(transactions, core.audit(), core.clock(), arrears),
                 new PaymentImport(transactions, core.audit(), core.clock(), payments, settings, units),
                 new ShiftService(transactions, core.audit(), core.clock(), core.database(), payments,
-                        core.backupSettings()));
+                        core.backupSettings()),
+                new DepositSettlement(transactions, core.audit(), core.clock(), billing));
     }
 }

@@ -85,6 +85,7 @@ public final class ReceiptPrintout {
             case LATE_FEE -> "print.receipt.part.LATE_FEE";
             case PREPAYMENT -> "print.receipt.part.PREPAYMENT";
             case REFUND -> "print.receipt.part.REFUND";
+            case DEPOSIT_BACK -> "print.receipt.part.DEPOSIT_BACK";
         };
     }
 

@@ -177,7 +177,7 @@ public final class Database implements AutoCloseable {
      * The newest migration this program carries ({@code V<n>__….sql}); a test keeps it in step with
      * the migration folder.
      */
-    static final int SCHEMA_VERSION = 7;
+    static final int SCHEMA_VERSION = 10;
     /** Flyway's own table, quoted as Flyway creates it (lower case, which H2 would otherwise fold to upper). */
     private static final String HISTORY =
             "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL";

@@ -29,7 +29,10 @@ public enum Permission implements Localizable {
     LEND_DOCUMENTS("permission.lendDocuments"),
     APPROVE_SECRET_LOANS("permission.approveSecretLoans"),
     APPROVE_CONFIDENTIAL_LOANS("permission.approveConfidentialLoans"),
-    APPROVE_DESTRUCTION("permission.approveDestruction");
+    APPROVE_DESTRUCTION("permission.approveDestruction"),
+    REGISTER_RENOVATIONS("permission.registerRenovations"),
+    APPROVE_RENOVATIONS("permission.approveRenovations"),
+    INSPECT_RENOVATIONS("permission.inspectRenovations");
 
     private final String messageKey;
 

@@ -12,14 +12,17 @@ public enum Role implements Localizable {
             Permission.VIEW_PERSONAL_DATA, Permission.RUN_BILLING, Permission.TAKE_PAYMENTS, Permission.VIEW_FEES,
             Permission.VOID_RECEIPTS, Permission.APPROVE_FEE_ADJUSTMENTS, Permission.LOG_REQUESTS,
             Permission.WORK_REQUESTS, Permission.VISIT_REQUESTS, Permission.MANAGE_REPAIRS, Permission.VIEW_ARCHIVE,
-            Permission.LEND_DOCUMENTS, Permission.APPROVE_SECRET_LOANS, Permission.APPROVE_DESTRUCTION)),
+            Permission.LEND_DOCUMENTS, Permission.APPROVE_SECRET_LOANS, Permission.APPROVE_DESTRUCTION,
+            Permission.REGISTER_RENOVATIONS, Permission.APPROVE_RENOVATIONS, Permission.INSPECT_RENOVATIONS)),
     CASHIER("role.cashier", EnumSet.of(Permission.TAKE_PAYMENTS, Permission.VIEW_FEES)),
     CLERK("role.clerk", EnumSet.of(Permission.EDIT_HOUSEHOLDS, Permission.VIEW_FEES, Permission.LOG_REQUESTS,
-            Permission.VISIT_REQUESTS, Permission.VIEW_ARCHIVE)),
+            Permission.VISIT_REQUESTS, Permission.VIEW_ARCHIVE, Permission.REGISTER_RENOVATIONS,
+            Permission.INSPECT_RENOVATIONS)),
     ARCHIVIST("role.archivist", EnumSet.of(Permission.MANAGE_ESTATE, Permission.EDIT_HOUSEHOLDS,
             Permission.VIEW_PERSONAL_DATA, Permission.EXPORT_PERSONAL_DATA, Permission.VIEW_ARCHIVE,
             Permission.FILE_DOCUMENTS, Permission.LEND_DOCUMENTS)),
-    ENGINEER("role.engineer", EnumSet.of(Permission.LOG_REQUESTS, Permission.WORK_REQUESTS));
+    ENGINEER("role.engineer", EnumSet.of(Permission.LOG_REQUESTS, Permission.WORK_REQUESTS,
+            Permission.INSPECT_RENOVATIONS));
 
     private final String messageKey;
     private final Set<Permission> permissions;
