@@ -1,0 +1,20 @@
+package org.sitedesk.renovation;
+
+import java.util.List;
+import org.sitedesk.core.money.Money;
+
+/**
+ * A permit's deposit ledger (issue 18 item 7): what was paid in, each deduction, what was refunded,
+ * and what is still held, which is zero once the deposit is settled.
+ */
+public record DepositLedger(Money charged, Money paid, List<Deduction> deductions, Money refunded, String refundReceipt) {
+
+    public Money deducted() {
+        return deductions.stream().map(Deduction::amount).reduce(Money.ZERO, Money::plus);
+    }
+
+    /** Paid in less deductions and refund: held for the unit; zero after the refund. */
+    public Money held() {
+        return paid.minus(deducted()).minus(refunded);
+    }
+}
