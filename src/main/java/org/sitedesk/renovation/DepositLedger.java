@@ -4,10 +4,16 @@ import java.util.List;
 import org.sitedesk.core.money.Money;
 
 /**
- * A permit's deposit ledger (issue 18 item 7): what was paid in, each deduction, what was refunded,
- * and what is still held, which is zero once the deposit is settled.
+ * A permit's deposit ledger (issue 18 item 7): what was paid in, each deduction, what was refunded
+ * (on the refund receipt; the deductions are paid out of the deposit on the deduction receipt), and what is still held, which is zero once the deposit is settled.
  */
-public record DepositLedger(Money charged, Money paid, List<Deduction> deductions, Money refunded, String refundReceipt) {
+public record DepositLedger(Money charged, Money paid, List<Deduction> deductions, Money refunded, String refundReceipt,
+        String deductionReceipt) {
+
+    /** A ledger whose deductions (if any) were not paid on a receipt of their own. */
+    public DepositLedger(Money charged, Money paid, List<Deduction> deductions, Money refunded, String refundReceipt) {
+        this(charged, paid, deductions, refunded, refundReceipt, "");
+    }
 
     public Money deducted() {
         return deductions.stream().map(Deduction::amount).reduce(Money.ZERO, Money::plus);

@@ -101,8 +101,21 @@ public final class RenovationLookup {
         Money open = renovation.depositChargeId().map(chargeId -> charges.open(renovation).stream()
                 .filter(charge -> charge.chargeId() == chargeId).map(OpenCharge::principalOpen)
                 .reduce(Money.ZERO, Money::plus)).orElse(Money.ZERO);
+        String deductionReceipt = transactions.inTransaction(tx -> tx.select(RENOVATION.DEDUCTION_RECEIPT).from(RENOVATION)
+                .where(RENOVATION.ID.eq(renovation.id())).fetchOptional(RENOVATION.DEDUCTION_RECEIPT).orElse(null));
         return new DepositLedger(charged, charged.minus(open), deductions(renovation.id()), renovation.refunded().orElse(Money.ZERO),
-                renovation.refundReceipt().orElse(""));
+                renovation.refundReceipt().orElse(""), deductionReceipt == null ? "" : deductionReceipt);
+    }
+
+    /** The inspection that found what a notice asks to correct; none for a notice from a failed acceptance. */
+    public Optional<Inspection> inspectionOf(RectificationNotice notice) {
+        Optional<Long> inspectionId = transactions.inTransaction(tx -> tx.select(RENOVATION_NOTICE.INSPECTION_ID)
+                .from(RENOVATION_NOTICE).where(RENOVATION_NOTICE.ID.eq(notice.id()))
+                .fetchOptional(RENOVATION_NOTICE.INSPECTION_ID).map(id -> id));
+        return inspectionId.flatMap(id -> transactions.inTransaction(tx -> tx.selectFrom(RENOVATION_INSPECTION)
+                .where(RENOVATION_INSPECTION.ID.eq(id)).fetchOptional(row -> new Inspection(row.getId(), row.getInspectedOn(),
+                        row.getInspector(), row.getFindings(), row.getViolation(),
+                        row.getPhotos() == null ? List.of() : Arrays.asList(row.getPhotos().split(","))))));
     }
 
     public DueRenovations due() {

@@ -81,9 +81,13 @@ final class PermitActionsPane extends VBox {
         Button print = new Button(ui.text("renovation.printPermit"), new FontIcon(MaterialDesignP.PRINTER_OUTLINE));
         print.setId("printPermit");
         print.setOnAction(event -> model.printPermit(getScene().getWindow()));
+        Button stopNotice = new Button(ui.text("renovation.printStopWork"), new FontIcon(MaterialDesignP.PRINTER_OUTLINE));
+        stopNotice.setId("printStopWork");
+        stopNotice.setOnAction(event -> model.printStopWork(getScene().getWindow()));
         VBox printing = sections.add(FormFields.heading(ui, "renovation.section.print"),
-                () -> model.mayPrint() && model.in(RenovationState.IN_PROGRESS, RenovationState.RECTIFYING,
-                        RenovationState.AWAITING_ACCEPTANCE), print);
+                () -> model.mayPrint() && underWay(model), print);
+        VBox stopPrinting = sections.add(FormFields.heading(ui, "renovation.section.print"),
+                () -> model.mayPrint() && model.in(RenovationState.STOPPED), stopNotice);
 
         DatePicker extendTo = IsoDatePicker.create();
         extendTo.setId("extendTo");
@@ -109,7 +113,7 @@ final class PermitActionsPane extends VBox {
         if (model.mayApprove()) {
             getChildren().add(review);
         }
-        getChildren().addAll(submitting, documents, issuing, printing, extending, workers, none);
+        getChildren().addAll(submitting, documents, issuing, printing, stopPrinting, extending, workers, none);
         Runnable update = () -> {
             sections.update();
             boolean anything = getChildren().stream().anyMatch(node -> node != none && node.isVisible());

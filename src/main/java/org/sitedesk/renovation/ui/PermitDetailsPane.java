@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -50,20 +52,25 @@ final class PermitDetailsPane extends VBox {
         workers.setId("permitWorkers");
         workers.getColumns().add(Tables.textColumn(ui.text("renovation.worker.name"), 80, Worker::name));
         workers.getColumns().add(Tables.textColumn(ui.text("renovation.worker.trade"), 70, Worker::trade));
-        workers.getColumns().add(Tables.textColumn(ui.text("renovation.worker.idNumber"), 170,
-                worker -> ResidentIdNumber.mask(worker.idNumber())));
+        workers.getColumns().add(fixed(Tables.textColumn(ui.text("renovation.worker.idNumber"), 170,
+                worker -> ResidentIdNumber.mask(worker.idNumber()))));
         workers.getColumns().add(Tables.textColumn(ui.text("renovation.worker.pass"), 130, Worker::passNumber));
         inspections.setId("permitInspections");
-        inspections.getColumns().add(Tables.textColumn(ui.text("renovation.inspection.on"), 100, shown -> shown.on().toString()));
+        inspections.getColumns().add(fixed(Tables.textColumn(ui.text("renovation.inspection.on"), 100,
+                shown -> shown.on().toString())));
         inspections.getColumns().add(Tables.textColumn(ui.text("renovation.inspection.inspector"), 70, Inspection::inspector));
-        inspections.getColumns().add(Tables.textColumn(ui.text("renovation.inspection.findings"), 200, Inspection::findings));
         inspections.getColumns().add(Tables.textColumn(ui.text("renovation.inspection.violation"), 60,
                 shown -> ui.text(shown.violation() ? "renovation.yes" : "renovation.no")));
+        inspections.getColumns().add(wrapping(Tables.textColumn(ui.text("renovation.inspection.findings"), 200,
+                Inspection::findings)));
         notices.setId("permitNotices");
-        notices.getColumns().add(Tables.textColumn(ui.text("renovation.notice.number"), 150, RectificationNotice::number));
-        notices.getColumns().add(Tables.textColumn(ui.text("renovation.notice.correction"), 170, RectificationNotice::correction));
-        notices.getColumns().add(Tables.textColumn(ui.text("renovation.notice.deadline"), 100, shown -> shown.deadline().toString()));
-        notices.getColumns().add(Tables.textColumn(ui.text("renovation.notice.state"), 70, shown -> ui.messages().get(shown.state())));
+        notices.getColumns().add(fixed(Tables.textColumn(ui.text("renovation.notice.number"), 150, RectificationNotice::number)));
+        notices.getColumns().add(fixed(Tables.textColumn(ui.text("renovation.notice.deadline"), 100,
+                shown -> shown.deadline().toString())));
+        notices.getColumns().add(fixed(Tables.textColumn(ui.text("renovation.notice.state"), 70,
+                shown -> ui.messages().get(shown.state()))));
+        notices.getColumns().add(wrapping(Tables.textColumn(ui.text("renovation.notice.correction"), 170,
+                RectificationNotice::correction)));
         for (TableView<?> table : List.of(workers, inspections, notices)) {
             Tables.placeholder(table, ui.text("table.empty"));
             table.setPrefHeight(130);
@@ -81,6 +88,28 @@ final class PermitDetailsPane extends VBox {
                 FormFields.heading(ui, "renovation.section.notices"), notices, printNotice, acceptance);
         model.detailsProperty().addListener((observable, old, shown) -> show(shown));
         show(model.detailsProperty().get());
+    }
+
+    /** A column whose text must show whole (numbers, dates): it keeps its width when the pane narrows. */
+    private static <S> TableColumn<S, String> fixed(TableColumn<S, String> column) {
+        column.setMinWidth(column.getPrefWidth());
+        return column;
+    }
+
+    /** A column of free text, wrapped onto more lines rather than cut short. */
+    private static <S> TableColumn<S, String> wrapping(TableColumn<S, String> column) {
+        column.setCellFactory(shown -> {
+            TableCell<S, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String text, boolean empty) {
+                    super.updateItem(text, empty);
+                    setText(empty ? null : text);
+                }
+            };
+            cell.setWrapText(true);
+            return cell;
+        });
+        return column;
     }
 
     private void show(PermitDetails shown) {

@@ -289,6 +289,11 @@ public final class PermitViewModel {
         Optional.ofNullable(details.get()).ifPresent(shown -> printouts.rectification(shown, notice, owner));
     }
 
+    /** 停工通知书 of a stopped permit. */
+    public void printStopWork(Window owner) {
+        Optional.ofNullable(details.get()).ifPresent(shown -> printouts.stopWork(shown, owner));
+    }
+
     /** 竣工验收表 of the latest acceptance. */
     public void printAcceptance(Window owner) {
         Optional.ofNullable(details.get()).filter(shown -> !shown.acceptances().isEmpty())

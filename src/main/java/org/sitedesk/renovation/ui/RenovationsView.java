@@ -62,7 +62,7 @@ final class RenovationsView extends BorderPane {
                 model.messageProperty())));
 
         SplitPane split = new SplitPane(table(model, ui), side(model, ui));
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.45);
         setCenter(split);
     }
 

@@ -38,7 +38,7 @@ public final class RenovationsViewModel {
         this.renovation = renovation;
         this.ui = ui;
         this.form = new FormState(ui);
-        this.permit = new PermitViewModel(renovation, new RenovationPrintouts(printing, ui), actor, ui, this::changed);
+        this.permit = new PermitViewModel(renovation, new RenovationPrintouts(renovation, printing, ui), actor, ui, this::changed);
         selected.addListener((observable, old, now) -> permit.choose(now));
     }
 

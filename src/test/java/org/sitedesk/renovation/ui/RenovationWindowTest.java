@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * Renovations driven as the counter does it (issue 18 "Must hold"): a clerk registers an application
  * that removes a load-bearing wall; the supervisor sees approval refused for the missing structural
  * design, attaches it, approves, is refused the permit until the counter has taken the money, issues
- * it and adds a worker; an inspection finds a violation and the notice shows with its deadline. The
+ * it and adds a worker; an inspection finds a violation and the notice shows with its deadline and is
+ * printed. The
  * household card lists the unit's renovations and opens one. The clock reads 2026-11-23 09:00.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -39,13 +46,11 @@ class RenovationWindowTest {
     @TempDir
     static Path folder;
     private TestDatabase db;
-    private Stage stage;
     private long unit;
     private final RecordingPrinters printers = new RecordingPrinters();
 
     @Start
     void start(Stage shown) throws Exception {
-        stage = shown;
         db = new TestDatabase(Files.createTempDirectory(folder, "db"), printers);
         db.administrator();
         db.userWithRole("zhou", Role.CLERK);
@@ -63,6 +68,30 @@ class RenovationWindowTest {
         return db.services.renovation().lookup().find(number).orElseThrow();
     }
 
+    private String lastPrinted() throws Exception {
+        List<RecordingPrinters.Job> jobs = printers.jobs();
+        try (PDDocument document = Loader.loadPDF(jobs.get(jobs.size() - 1).printout().pdf())) {
+            return new PDFTextStripper().getText(document).replace("\n", "").replace("\r", "");
+        }
+    }
+
+    /** Prints what the preview shows and closes it, as the clerk does. */
+    private void printPreview(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#previewPrint");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static ScrollPane scrollPaneOf(Node node) {
+        Node parent = node.getParent();
+        while (!(parent instanceof ScrollPane)) {
+            parent = parent.getParent();
+        }
+        return (ScrollPane) parent;
+    }
+
     private String message(FxRobot robot) {
         return WindowTestSupport.text(robot, "#permitMessage");
     }
@@ -75,7 +104,6 @@ class RenovationWindowTest {
     @Test
     void aClerkRegistersTheSupervisorApprovesOnceTheStructuralDesignIsAttachedAndTheSiteIsInspected(FxRobot robot)
             throws Exception {
-        WindowTestSupport.resize(robot, stage, 1280, 800);
         WindowTestSupport.signIn(robot, "zhou", TestDatabase.PASSWORD);
         click(robot, "#nav-renovation");
         click(robot, "#newRenovation");
@@ -160,6 +188,15 @@ class RenovationWindowTest {
         assertThat(WindowTestSupport.text(robot, "#permitLedger")).startsWith("应收 2000.00，已收 2000.00，扣款 0.00，已退 0.00，结存 2000.00");
         assertThat(WindowTestSupport.text(robot, "#permitMoney")).isEqualTo("押金和装修费用已缴清");
         assertThat(WindowTestSupport.cutLabels(robot.lookup("#permitDetails").query())).isEmpty();
+
+        robot.interact(() -> {
+            notices.getSelectionModel().select(0);
+            scrollPaneOf(notices).setVvalue(1.0);       // scrolled down to the notices, as the clerk does
+        });
+        click(robot, "#printNotice");
+        printPreview(robot);
+        assertThat(lastPrinted()).contains("整改通知书", "ZX-2026-0001-ZG01", "3-2-1502", "非施工时间电钻作业", "严格按许可时间施工",
+                "2026-11-26");
     }
 
     @Test
