@@ -39,6 +39,7 @@ final class FormFields {
         message.setId(id);
         message.getStyleClass().add("form-message");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(text);
         return message;
     }

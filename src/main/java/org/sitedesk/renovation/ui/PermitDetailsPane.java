@@ -17,8 +17,10 @@ import org.sitedesk.core.id.ResidentIdNumber;
 import org.sitedesk.core.money.Money;
 import org.sitedesk.fees.OpenCharge;
 import org.sitedesk.renovation.Acceptance;
+import org.sitedesk.renovation.ApplicantKind;
 import org.sitedesk.renovation.ChecklistDocument;
 import org.sitedesk.renovation.Deduction;
+import org.sitedesk.renovation.DocumentNeed;
 import org.sitedesk.renovation.DepositLedger;
 import org.sitedesk.renovation.FiledDocument;
 import org.sitedesk.renovation.Inspection;
@@ -43,6 +45,8 @@ final class PermitDetailsPane extends VBox {
     private final TableView<Inspection> inspections = new TableView<>();
     private final TableView<RectificationNotice> notices = new TableView<>();
     private final VBox acceptance = new VBox(4);
+    /** The workers, inspections, notices and acceptance: shown once a permit is chosen. */
+    private final VBox lists = new VBox(8);
 
     PermitDetailsPane(PermitViewModel model, UiContext ui) {
         super(8);
@@ -73,7 +77,7 @@ final class PermitDetailsPane extends VBox {
                 RectificationNotice::correction)));
         for (TableView<?> table : List.of(workers, inspections, notices)) {
             Tables.placeholder(table, ui.text("table.empty"));
-            table.setPrefHeight(130);
+            table.setPrefHeight(110);
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         }
         Button printNotice = new Button(ui.text("renovation.printNotice"), new FontIcon(MaterialDesignP.PRINTER_OUTLINE));
@@ -83,9 +87,10 @@ final class PermitDetailsPane extends VBox {
                 getScene().getWindow()));
         printNotice.setVisible(model.mayPrint());
         printNotice.setManaged(model.mayPrint());
-        getChildren().addAll(facts, FormFields.heading(ui, "renovation.section.workers"), workers,
+        lists.getChildren().addAll(FormFields.heading(ui, "renovation.section.workers"), workers,
                 FormFields.heading(ui, "renovation.section.inspections"), inspections,
                 FormFields.heading(ui, "renovation.section.notices"), notices, printNotice, acceptance);
+        getChildren().addAll(facts, lists);
         model.detailsProperty().addListener((observable, old, shown) -> show(shown));
         show(model.detailsProperty().get());
     }
@@ -116,9 +121,8 @@ final class PermitDetailsPane extends VBox {
         facts.getChildren().clear();
         acceptance.getChildren().clear();
         boolean any = shown != null;
-        for (TableView<?> table : List.of(workers, inspections, notices)) {
-            table.setVisible(any);
-        }
+        lists.setVisible(any);
+        lists.setManaged(any);
         if (!any) {
             workers.getItems().clear();
             inspections.getItems().clear();
@@ -182,7 +186,15 @@ final class PermitDetailsPane extends VBox {
 
     /** Each item, and where it touches a prohibition which one and what document it needs. */
     private String scope(Renovation permit, PermitDetails shown) {
-        return permit.scope().stream().map(item -> scopeLine(item, shown)).collect(Collectors.joining("\n"));
+        String plain = permit.scope().stream().filter(item -> item.prohibition().isEmpty()).map(ScopeItem::name)
+                .collect(Collectors.joining("、"));
+        List<String> lines = new java.util.ArrayList<>();
+        if (!plain.isEmpty()) {
+            lines.add(plain);
+        }
+        permit.scope().stream().filter(item -> item.prohibition().isPresent()).map(item -> scopeLine(item, shown))
+                .forEach(lines::add);
+        return String.join("\n", lines);
     }
 
     private String scopeLine(ScopeItem item, PermitDetails shown) {
@@ -190,15 +202,22 @@ final class PermitDetailsPane extends VBox {
                 ui.messages().get(prohibition), item.requiredDocument().map(shown::documentName).orElse(""))).orElse(item.name());
     }
 
-    /** The checklist, each document received, attached or still missing. */
+    /** The documents this application needs (and any other on file), each received, attached or still missing. */
     private String documents(PermitDetails shown) {
-        List<FiledDocument> filed = shown.renovation().documents();
+        Renovation permit = shown.renovation();
+        List<FiledDocument> filed = permit.documents();
         return shown.checklist().stream().filter(ChecklistDocument::active).map(document -> {
             Optional<FiledDocument> onFile = filed.stream().filter(candidate -> candidate.code().equals(document.code())).findFirst();
+            boolean needed = document.need() == DocumentNeed.ALWAYS
+                    || document.need() == DocumentNeed.TENANT && permit.applicantKind() == ApplicantKind.TENANT
+                    || permit.scope().stream().anyMatch(item -> item.requiredDocument().filter(document.code()::equals).isPresent());
+            if (!needed && onFile.isEmpty()) {
+                return null;
+            }
             String status = onFile.map(found -> ui.text(found.attached() ? "renovation.doc.attached" : "renovation.doc.ticked"))
                     .orElse(ui.text("renovation.doc.none"));
             return document.name() + "：" + status;
-        }).collect(Collectors.joining("\n"));
+        }).filter(java.util.Objects::nonNull).collect(Collectors.joining("\n"));
     }
 
     private String money(PermitDetails shown) {

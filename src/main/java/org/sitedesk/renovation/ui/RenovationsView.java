@@ -3,6 +3,7 @@ package org.sitedesk.renovation.ui;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -62,7 +63,7 @@ final class RenovationsView extends BorderPane {
                 model.messageProperty())));
 
         SplitPane split = new SplitPane(table(model, ui), side(model, ui));
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.42);
         setCenter(split);
     }
 
@@ -98,7 +99,9 @@ final class RenovationsView extends BorderPane {
                 tab("renovation.tab.checks", new SiteChecksPane(permit, ui), ui));
         tabs.setId("permitTabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        VBox side = new VBox(6, FormFields.message("permitMessage", permit.messageProperty()), tabs);
+        Label message = FormFields.message("permitMessage", permit.messageProperty());
+        message.managedProperty().bind(permit.messageProperty().isNotEmpty());
+        VBox side = new VBox(6, message, tabs);
         side.setPadding(new Insets(0, 0, 0, 8));
         return side;
     }
