@@ -28,6 +28,7 @@ final class ApplicationFormView extends ScrollPane {
     ApplicationFormView(ApplicationFormViewModel model, UiContext ui) {
         room = FormFields.text("applyRoom", 10, model.roomProperty());
         room.setPromptText("3-2-1502");
+        room.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         room.focusedProperty().addListener((observable, was, now) -> {
             if (!now) {
                 model.roomEntered();

@@ -249,8 +249,11 @@ public final class PermitViewModel {
         List<AcceptanceLine> lines = acceptance.stream().map(row -> new AcceptanceLine(row.item(), row.passed().get())).toList();
         LocalDate due = failedDeadline.get();
         current().ifPresent(chosen -> form.run(progress -> renovation.checks().accept(actor, chosen.id(), lines, due),
-                result -> done(chosen, ui.format(result.passed() ? "renovation.done.accepted" : "renovation.done.acceptanceFailed",
-                        chosen.number()))));
+                result -> {
+                    acceptance.forEach(row -> row.passed().set(true));
+                    done(chosen, ui.format(result.passed() ? "renovation.done.accepted" : "renovation.done.acceptanceFailed",
+                            chosen.number()));
+                }));
     }
 
     /** Adds the deduction typed (a reason and an amount) to the refund's list. */

@@ -33,20 +33,21 @@ final class RenovationSettingsView extends ScrollPane {
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(model.busyProperty());
         save.setOnAction(event -> model.save());
+        javafx.scene.control.TextField deposit = FormFields.text("settingsDeposit", 8, model.depositProperty());
+        deposit.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         FormGrid fees = new FormGrid()
-                .row(ui.text("renovation.settings.deposit"), FormFields.text("settingsDeposit", 8, model.depositProperty()))
+                .row(ui.text("renovation.settings.deposit"), deposit)
                 .row(ui.text("renovation.settings.management"), FormFields.row(FormFields.text("settingsManagement", 8,
                         model.managementProperty()), managementPerArea))
                 .row(ui.text("renovation.settings.debris"), FormFields.row(FormFields.text("settingsDebris", 8,
                         model.debrisProperty()), debrisPerArea))
                 .row(ui.text("renovation.settings.hours"), FormFields.row(FormFields.text("settingsHours", 18,
                         model.hoursProperty()), restDays))
-                .row(ui.text("renovation.settings.checklist"), FormFields.area("settingsChecklist", 6, model.checklistProperty()));
+                .row(ui.text("renovation.settings.checklist"), FormFields.area("settingsChecklist", 7, model.checklistProperty()));
 
         TableView<ScopeItem> items = new TableView<>(model.items());
         items.setId("scopeItems");
         items.setPrefHeight(260);
-        items.getColumns().add(Tables.textColumn(ui.text("renovation.settings.code"), 150, ScopeItem::code));
         items.getColumns().add(Tables.textColumn(ui.text("renovation.settings.name"), 120, ScopeItem::name));
         items.getColumns().add(Tables.textColumn(ui.text("renovation.settings.prohibition"), 260,
                 item -> item.prohibition().map(ui.messages()::get).orElse("")));

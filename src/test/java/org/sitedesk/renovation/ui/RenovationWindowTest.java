@@ -200,6 +200,47 @@ class RenovationWindowTest {
     }
 
     @Test
+    void theSupervisorAcceptsTheWorksAfterARectificationAndRefundsTheDepositLessADeduction(FxRobot robot) throws Exception {
+        Renovation issued = new RenovationFixture(db).issued(unit);
+        WindowTestSupport.signIn(robot, "zhao", TestDatabase.PASSWORD);
+        click(robot, "#nav-renovation");
+        click(robot, issued.number());
+        click(robot, "巡查与验收");
+        robot.interact(() -> scrollPaneOf(robot.lookup("#saveAcceptance").query()).setVvalue(1.0));
+        click(robot, "防水闭水试验合格");
+        click(robot, "#saveAcceptance");
+        assertThat(message(robot)).isEqualTo(issued.number() + " 验收未通过，已发出整改通知书。");
+        assertThat(renovation(issued.number()).state()).isEqualTo(RenovationState.RECTIFYING);
+
+        robot.interact(() -> scrollPaneOf(robot.lookup("#saveInspection").query()).setVvalue(0.0));
+        robot.clickOn("#inspectionFindings").write("闭水试验已重做，合格");
+        robot.clickOn("#inspectionRectified");
+        click(robot, "#saveInspection");
+        assertThat(message(robot)).isEqualTo("已记录 " + issued.number() + " 的巡查。");
+        assertThat(renovation(issued.number()).state()).isEqualTo(RenovationState.IN_PROGRESS);
+
+        robot.interact(() -> scrollPaneOf(robot.lookup("#saveAcceptance").query()).setVvalue(1.0));
+        click(robot, "#saveAcceptance");
+        assertThat(message(robot)).isEqualTo(issued.number() + " 竣工验收通过。");
+
+        robot.clickOn("#deductionReason").write("损坏楼道墙面");
+        robot.clickOn("#deductionAmount").write("300.00");
+        click(robot, "#addDeduction");
+        click(robot, "#refundDeposit");
+        assertThat(message(robot)).isEqualTo(issued.number() + " 已退还押金 1700.00 元。");
+        assertThat(renovation(issued.number()).state()).isEqualTo(RenovationState.REFUNDED);
+
+        click(robot, "详情");
+        assertThat(WindowTestSupport.text(robot, "#permitTitle")).isEqualTo(issued.number() + "  3-2-1502  已退押金");
+        assertThat(WindowTestSupport.text(robot, "#permitLedger"))
+                .isEqualTo("应收 2000.00，已收 2000.00，扣款 300.00，已退 1700.00，结存 0.00\n扣款：损坏楼道墙面 300.00");
+        click(robot, "巡查与验收");
+        click(robot, "#printLedger");
+        printPreview(robot);
+        assertThat(lastPrinted()).contains("装修押金台账", issued.number(), "损坏楼道墙面", "300.00", "1700.00");
+    }
+
+    @Test
     void theHouseholdCardListsTheUnitsRenovationsAndOpensOne(FxRobot robot) {
         Renovation issued = new RenovationFixture(db).issued(unit);
         WindowTestSupport.signIn(robot, "zhou", TestDatabase.PASSWORD);
