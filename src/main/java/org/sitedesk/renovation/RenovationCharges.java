@@ -66,6 +66,23 @@ final class RenovationCharges {
                 renovation.number()) : null;
     }
 
+    /**
+     * The receipt the deposit was paid on: a payment (not a refund, not voided) of the unit with the
+     * deposit's line, between the application's planned start less a year and today.
+     */
+    String depositReceipt(Renovation renovation) {
+        if (renovation.depositChargeId().isEmpty()) {
+            return "";
+        }
+        String line = "装修押金 " + renovation.number();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = renovation.plannedFrom().minusYears(1);
+        return payments.register(from.isAfter(today) ? today : from, today).stream()
+                .filter(receipt -> receipt.unitId() == renovation.unitId() && !receipt.refund() && receipt.voided().isEmpty())
+                .filter(receipt -> receipt.lines().stream().anyMatch(paid -> paid.itemName().equals(line)))
+                .map(receipt -> receipt.number()).findFirst().orElse("");
+    }
+
     /** The renovation's charges still owing something (names, for the refusal). */
     List<OpenCharge> open(Renovation renovation) {
         Set<Long> ours = Set.copyOf(renovation.chargeIds());

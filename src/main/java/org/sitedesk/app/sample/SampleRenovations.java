@@ -104,7 +104,7 @@ final class SampleRenovations {
         at(19, 9);
         worker(stopped, "钱文斌", 3, "瓦工", "");
         at(9, 14);
-        inspect(stopped, "擅自拆除阳台与卧室之间的墙体", Optional.of("立即停止拆除，恢复墙体并提交结构安全鉴定"), 6);
+        inspect(stopped, "擅自拆除阳台与卧室之间的墙体", Optional.of("立即停止拆除，恢复墙体并提交结构安全鉴定"), 4);
         at(3, 10);
         renovation.checks().stopWork(actor, stopped.id(), "逾期未整改，业主暂停装修");
 
