@@ -63,7 +63,8 @@ public final class PermitPrintout {
 
     /** 工作日 08:00–12:00、14:00–18:00；休息日不得进行产生噪声的施工. */
     static String hours(RenovationSettings settings, Messages messages) {
-        return messages.format("print.permit.hours", settings.hoursText(),
+        String ranges = settings.workdayHours().replace("-", "–").replace(",", messages.get("print.permit.hoursJoin"));
+        return messages.format("print.permit.hours", ranges,
                 messages.get(settings.noisyWorkOnRestDays() ? "print.permit.restDaysAllowed" : "print.permit.restDaysQuiet"));
     }
 
