@@ -66,21 +66,11 @@ final class RenovationCharges {
                 renovation.number()) : null;
     }
 
-    /**
-     * The receipt the deposit was paid on: a payment (not a refund, not voided) of the unit with the
-     * deposit's line, between the application's planned start less a year and today.
-     */
+    /** The receipt the deposit was paid on (not voided, not the refund); empty before it is paid. */
     String depositReceipt(Renovation renovation) {
-        if (renovation.depositChargeId().isEmpty()) {
-            return "";
-        }
-        String line = "装修押金 " + renovation.number();
-        LocalDate today = LocalDate.now(clock);
-        LocalDate from = renovation.plannedFrom().minusYears(1);
-        return payments.register(from.isAfter(today) ? today : from, today).stream()
-                .filter(receipt -> receipt.unitId() == renovation.unitId() && !receipt.refund() && receipt.voided().isEmpty())
-                .filter(receipt -> receipt.lines().stream().anyMatch(paid -> paid.itemName().equals(line)))
-                .map(receipt -> receipt.number()).findFirst().orElse("");
+        return renovation.depositChargeId().flatMap(charge -> payments.paying(charge).stream()
+                .filter(receipt -> !receipt.refund() && receipt.voided().isEmpty()).map(receipt -> receipt.number()).findFirst())
+                .orElse("");
     }
 
     /** The renovation's charges still owing something (names, for the refusal). */
