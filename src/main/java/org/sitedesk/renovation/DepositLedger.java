@@ -5,14 +5,15 @@ import org.sitedesk.core.money.Money;
 
 /**
  * A permit's deposit ledger (issue 18 item 7): what was paid in, each deduction, what was refunded
- * (on the refund receipt; the deductions are paid out of the deposit on the deduction receipt), and what is still held, which is zero once the deposit is settled.
+ * (the deposit is paid back whole on the refund receipt, the deductions are paid out of it on the
+ * deduction receipt, and the rest is handed over), and what is still held, which is zero once the deposit is settled.
  */
 public record DepositLedger(Money charged, Money paid, List<Deduction> deductions, Money refunded, String refundReceipt,
-        String deductionReceipt) {
+        String deductionReceipt, String depositReceipt) {
 
-    /** A ledger whose deductions (if any) were not paid on a receipt of their own. */
+    /** A ledger without the receipts of the deposit and of the deductions. */
     public DepositLedger(Money charged, Money paid, List<Deduction> deductions, Money refunded, String refundReceipt) {
-        this(charged, paid, deductions, refunded, refundReceipt, "");
+        this(charged, paid, deductions, refunded, refundReceipt, "", "");
     }
 
     public Money deducted() {

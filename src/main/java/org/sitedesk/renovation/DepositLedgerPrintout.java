@@ -11,9 +11,10 @@ import org.sitedesk.print.Printout;
 import org.sitedesk.print.PrintoutTypes;
 
 /**
- * 装修押金台账 of one permit (issue 18 item 7): the deposit paid in, each deduction (paid out of the
- * deposit on the deduction receipt), the rest handed back on the refund receipt, the running balance
- * after each line, and the totals; after the refund the balance is 0.00.
+ * 装修押金台账 of one permit (issue 18 item 7): the deposit paid in on its receipt, each deduction, the
+ * rest handed back, the running balance after each line and the totals; after the refund the balance
+ * is 0.00. A note says how the fee ledger holds it: the refund receipt pays the whole deposit back,
+ * the deductions are paid out of it on one receipt (payer 押金抵扣), the drawer hands over the rest.
  */
 public final class DepositLedgerPrintout {
     private DepositLedgerPrintout() {
@@ -27,7 +28,7 @@ public final class DepositLedgerPrintout {
         if (ledger.paid().isPositive()) {
             balance = balance.plus(ledger.paid());
             in = in.plus(ledger.paid());
-            rows.add(row(messages.get("print.depositLedger.paid"), "", ledger.paid().toString(), "", balance));
+            rows.add(row(messages.get("print.depositLedger.paid"), ledger.depositReceipt(), ledger.paid().toString(), "", balance));
         }
         for (Deduction deduction : ledger.deductions()) {
             balance = balance.minus(deduction.amount());
@@ -52,6 +53,10 @@ public final class DepositLedgerPrintout {
         own.put("BALANCE", ledger.held().toString());
         own.put("SETTLED", ledger.held().isZero() && ledger.paid().isPositive()
                 ? messages.get("print.depositLedger.settled") : messages.format("print.depositLedger.held", ledger.held().toString()));
+        // the refund receipt pays the whole deposit back; the deductions are paid out of it on their own receipt
+        own.put("NOTE", ledger.refundReceipt().isEmpty() || ledger.deductions().isEmpty() ? ""
+                : messages.format("print.depositLedger.settlement", ledger.refundReceipt(), ledger.paid().toString(),
+                        ledger.deducted().toString(), ledger.deductionReceipt(), ledger.refunded().toString()));
         return new Printout(PrintoutTypes.RENOVATION_DEPOSIT, messages.language().locale(), stamp.with(own), rows);
     }
 

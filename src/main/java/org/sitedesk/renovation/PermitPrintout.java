@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitedesk.core.i18n.Messages;
+import org.sitedesk.core.id.MobileNumber;
 import org.sitedesk.core.id.ResidentIdNumber;
 import org.sitedesk.core.money.Money;
 import org.sitedesk.print.Codes;
@@ -14,7 +15,7 @@ import org.sitedesk.print.PrintoutTypes;
 
 /**
  * 施工许可证 on A4 (issue 18 item 4): number, unit, applicant, contractor, scope, valid dates, the
- * permitted working hours, the workers with their ID numbers masked and a QR code of the number;
+ * permitted working hours, the workers with their ID and phone numbers masked and a QR code of the number;
  * followed on a page of its own by the renovation agreement (装修管理服务协议, Order No. 110 art. 16)
  * with the lines the owner, the contractor and the service center sign. The agreement says that the
  * office assigns no contractor and sells no materials (art. 19).
@@ -50,7 +51,7 @@ public final class PermitPrintout {
             row.put("trade", worker.trade());
             row.put("certificate", worker.certificate());
             row.put("pass", worker.passNumber());
-            row.put("phone", worker.phone());
+            row.put("phone", MobileNumber.mask(worker.phone()));
             rows.add(row);
         }
         if (rows.isEmpty()) {
@@ -62,7 +63,8 @@ public final class PermitPrintout {
 
     /** 工作日 08:00–12:00、14:00–18:00；休息日不得进行产生噪声的施工. */
     static String hours(RenovationSettings settings, Messages messages) {
-        return messages.format("print.permit.hours", settings.hoursText(),
+        String ranges = settings.workdayHours().replace("-", "–").replace(",", messages.get("print.permit.hoursJoin"));
+        return messages.format("print.permit.hours", ranges,
                 messages.get(settings.noisyWorkOnRestDays() ? "print.permit.restDaysAllowed" : "print.permit.restDaysQuiet"));
     }
 

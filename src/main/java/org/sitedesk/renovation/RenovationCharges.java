@@ -66,6 +66,13 @@ final class RenovationCharges {
                 renovation.number()) : null;
     }
 
+    /** The receipt the deposit was paid on (not voided, not the refund); empty before it is paid. */
+    String depositReceipt(Renovation renovation) {
+        return renovation.depositChargeId().flatMap(charge -> payments.paying(charge).stream()
+                .filter(receipt -> !receipt.refund() && receipt.voided().isEmpty()).map(receipt -> receipt.number()).findFirst())
+                .orElse("");
+    }
+
     /** The renovation's charges still owing something (names, for the refusal). */
     List<OpenCharge> open(Renovation renovation) {
         Set<Long> ours = Set.copyOf(renovation.chargeIds());

@@ -104,7 +104,15 @@ public final class RenovationLookup {
         String deductionReceipt = transactions.inTransaction(tx -> tx.select(RENOVATION.DEDUCTION_RECEIPT).from(RENOVATION)
                 .where(RENOVATION.ID.eq(renovation.id())).fetchOptional(RENOVATION.DEDUCTION_RECEIPT).orElse(null));
         return new DepositLedger(charged, charged.minus(open), deductions(renovation.id()), renovation.refunded().orElse(Money.ZERO),
-                renovation.refundReceipt().orElse(""), deductionReceipt == null ? "" : deductionReceipt);
+                renovation.refundReceipt().orElse(""), deductionReceipt == null ? "" : deductionReceipt,
+                charged.minus(open).isPositive() ? charges.depositReceipt(renovation) : "");
+    }
+
+    /** The day the works ended: accepted, stopped or cancelled; empty while they run. */
+    public Optional<LocalDate> endedOn(Renovation renovation) {
+        return transactions.inTransaction(tx -> tx.select(RENOVATION.ENDED_AT).from(RENOVATION)
+                .where(RENOVATION.ID.eq(renovation.id())).fetchOptional(RENOVATION.ENDED_AT)
+                .map(at -> at.atZoneSameInstant(clock.getZone()).toLocalDate()));
     }
 
     /** The inspection that found what a notice asks to correct; none for a notice from a failed acceptance. */

@@ -374,7 +374,8 @@ public final class SiteDeskWindow {
                 new KeysCard(services.keys().lookup(), services.keys().register()),
                 new ArchiveCard(services.archive().lookup(), services.archive().destructions()),
                 new BackupCard(services.backups(), dailyBackup),
-                new LostFoundCard(services.lostFound().lookup()));
+                new LostFoundCard(services.lostFound().lookup()),
+                new RenovationCard(services.renovation().lookup()));
         return List.of(
                 new NavigationItem("dashboard", "nav.dashboard", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, Section.WORK,
                         Optional.empty(), () -> new DashboardView(cards, context, current)),

@@ -75,16 +75,16 @@ class RenovationPrintCommandsTest {
     @Test
     void thePermitShowsUnitContractorHoursMaskedWorkersAQrCodeOfTheNumberAndTheAgreement() throws Exception {
         assertThat(as("renovation", "worker", issued, "--name", "张三", "--id-number", EstateFixture.ZHANG_SAN_ID, "--trade", "木工",
-                "--db", db)).isZero();
+                "--phone", "13900001111", "--db", db)).isZero();
         Path pdf = folder.resolve("permit.pdf");
 
         assertThat(as("print", "permit", issued, "--out", pdf.toString(), "--db", db)).isZero();
 
         String text = text(pdf);
         assertThat(text).contains("施工许可证", issued, "3-2-1502", "华美装饰工程有限公司", "2026-11-24 至 2026-12-07",
-                "工作日 08:00–12:00、14:00–18:00；休息日不得进行产生噪声的施工", "张三", "木工", "110105********002X",
+                "工作日 08:00–12:00、14:00–18:00；休息日不得进行产生噪声的施工", "张三", "木工", "110105********002X", "139****1111",
                 "装修管理服务协议", "装修人签字", "施工单位（盖章）", "物业服务中心（盖章）")
-                .doesNotContain(EstateFixture.ZHANG_SAN_ID);
+                .doesNotContain(EstateFixture.ZHANG_SAN_ID, "13900001111");
         assertThat(flat(text)).contains("物业服务中心不指定装修施工单位，不推销装修材料（第十九条）", "装修押金2000.00元",
                 "变动建筑主体和承重结构");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -130,8 +130,14 @@ class RenovationPrintCommandsTest {
                 "--db", db)).isZero();
         Path ledger = folder.resolve("deposit.pdf");
         assertThat(as("print", "deposit", issued, "--out", ledger.toString(), "--db", db)).isZero();
-        assertThat(text(ledger)).contains("装修押金台账", issued, "收取装修押金", "2000.00", "押金扣款：损坏楼道墙面", "300.00",
+        String paper = text(ledger);
+        assertThat(paper).contains("装修押金台账", issued, "收取装修押金", "2000.00", "押金扣款：损坏楼道墙面", "300.00",
                 "1700.00", "押金扣款：垃圾未清运", "45.50", "1654.50", "退还押金余额", "押金已结清，余额 0.00 元。");
+        assertThat(paper.lines().filter(line -> line.startsWith("合计")))
+                .containsExactly("合计 2000.00 2000.00 0.00");
+        assertThat(paper.lines().filter(line -> line.startsWith("收取装修押金")).findFirst().orElseThrow())
+                .as("the deposit's receipt").matches("收取装修押金 \\d{4}-\\d{6} 2000.00 2000.00");
+        assertThat(flat(paper)).contains("退还押金2000.00元，其中345.50元抵扣上列扣款", "实际退还1654.50元");
     }
 
     @Test
