@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -85,11 +86,14 @@ final class PermitDetailsPane extends VBox {
         printNotice.disableProperty().bind(notices.getSelectionModel().selectedItemProperty().isNull());
         printNotice.setOnAction(event -> model.printRectification(notices.getSelectionModel().getSelectedItem(),
                 getScene().getWindow()));
+        Label noticeText = FormFields.wrapped("noticeText", "");
+        notices.getSelectionModel().selectedItemProperty().addListener((observable, old, notice) -> noticeText.setText(
+                notice == null ? "" : ui.format("renovation.noticeText", notice.number(), notice.correction(), notice.deadline())));
         printNotice.setVisible(model.mayPrint());
         printNotice.setManaged(model.mayPrint());
         lists.getChildren().addAll(FormFields.heading(ui, "renovation.section.workers"), workers,
                 FormFields.heading(ui, "renovation.section.inspections"), inspections,
-                FormFields.heading(ui, "renovation.section.notices"), notices, printNotice, acceptance);
+                FormFields.heading(ui, "renovation.section.notices"), notices, noticeText, printNotice, acceptance);
         getChildren().addAll(facts, lists);
         model.detailsProperty().addListener((observable, old, shown) -> show(shown));
         show(model.detailsProperty().get());
@@ -101,18 +105,15 @@ final class PermitDetailsPane extends VBox {
         return column;
     }
 
-    /** A column of free text, wrapped onto more lines rather than cut short. */
+    /** A column of free text: a long one shortened in its row, and whole in the cell's tooltip. */
     private static <S> TableColumn<S, String> wrapping(TableColumn<S, String> column) {
-        column.setCellFactory(shown -> {
-            TableCell<S, String> cell = new TableCell<>() {
-                @Override
-                protected void updateItem(String text, boolean empty) {
-                    super.updateItem(text, empty);
-                    setText(empty ? null : text);
-                }
-            };
-            cell.setWrapText(true);
-            return cell;
+        column.setCellFactory(shown -> new TableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty ? null : value);
+                setTooltip(empty || value == null || value.isBlank() ? null : new Tooltip(value));
+            }
         });
         return column;
     }

@@ -72,7 +72,7 @@ final class RenovationsView extends BorderPane {
         table.setId("renovationTable");
         table.getColumns().add(Tables.textColumn(ui.text("renovation.column.number"), 110, Renovation::number));
         table.getColumns().add(Tables.textColumn(ui.text("renovation.column.room"), 80, Renovation::room));
-        table.getColumns().add(Tables.textColumn(ui.text("renovation.column.state"), 70, shown -> ui.messages().get(shown.state())));
+        table.getColumns().add(Tables.textColumn(ui.text("renovation.column.state"), 80, shown -> ui.messages().get(shown.state())));
         table.getColumns().add(Tables.textColumn(ui.text("renovation.column.contractor"), 130, Renovation::contractor));
         table.getColumns().add(Tables.textColumn(ui.text("renovation.column.dates"), 170,
                 shown -> shown.validFrom().orElse(shown.plannedFrom()) + " ~ " + shown.endDate()));

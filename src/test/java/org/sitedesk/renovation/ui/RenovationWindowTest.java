@@ -193,6 +193,7 @@ class RenovationWindowTest {
             notices.getSelectionModel().select(0);
             scrollPaneOf(notices).setVvalue(1.0);       // scrolled down to the notices, as the clerk does
         });
+        assertThat(WindowTestSupport.text(robot, "#noticeText")).isEqualTo("ZX-2026-0001-ZG01：严格按许可时间施工（整改期限 2026-11-26）");
         click(robot, "#printNotice");
         printPreview(robot);
         assertThat(lastPrinted()).contains("整改通知书", "ZX-2026-0001-ZG01", "3-2-1502", "非施工时间电钻作业", "严格按许可时间施工",
