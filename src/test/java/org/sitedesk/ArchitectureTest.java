@@ -84,6 +84,18 @@ class ArchitectureTest {
             .that().resideInAPackage("org.sitedesk.archive.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "org.sitedesk.core.db.schema..");
 
+    @ArchTest
+    static final ArchRule renovationServicesKnowNothingOfJavaFx = noClasses()
+            .that().resideInAPackage("org.sitedesk.renovation..")
+            .and().resideOutsideOfPackage("org.sitedesk.renovation.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.sitedesk.ui..", "org.sitedesk.shell..");
+
+    @ArchTest
+    static final ArchRule renovationScreensGoThroughServices = noClasses()
+            .that().resideInAPackage("org.sitedesk.renovation.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "org.sitedesk.core.db.schema..")
+            .allowEmptyShould(true);
+
     /** The estate is below the archive: it tells the archive of owner changes through its own interface. */
     @ArchTest
     static final ArchRule theEstateKnowsNothingOfTheArchive = noClasses()

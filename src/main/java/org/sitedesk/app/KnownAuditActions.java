@@ -11,6 +11,7 @@ import org.sitedesk.fees.FeeAuditAction;
 import org.sitedesk.keys.KeyAuditAction;
 import org.sitedesk.lostfound.LostFoundAuditAction;
 import org.sitedesk.print.PrintAuditAction;
+import org.sitedesk.renovation.RenovationAuditAction;
 import org.sitedesk.repair.RepairAuditAction;
 
 /** Every audited action of every module, so the audit screen can name each one. */
@@ -27,6 +28,7 @@ public final class KnownAuditActions {
         actions.addAll(List.of(KeyAuditAction.values()));
         actions.addAll(List.of(ArchiveAuditAction.values()));
         actions.addAll(List.of(LostFoundAuditAction.values()));
+        actions.addAll(List.of(RenovationAuditAction.values()));
         return Collections.unmodifiableList(actions);
     }
 }

@@ -14,6 +14,8 @@ import org.sitedesk.keys.KeyServices;
 import org.sitedesk.lostfound.LostFoundServices;
 import org.sitedesk.print.PrintServices;
 import org.sitedesk.print.Printers;
+import org.sitedesk.renovation.PermitWorkerPasses;
+import org.sitedesk.renovation.RenovationServices;
 import org.sitedesk.repair.RepairServices;
 
 /**
@@ -30,7 +32,8 @@ public record Services(
         ArchiveServices archive,
         LostFoundServices lostFound,
         BackupService backups,
-        KeyServices keys) {
+        KeyServices keys,
+        RenovationServices renovation) {
 
     public static Services wire(Database database, Clock clock) {
         return wire(database, clock, new Printers());
@@ -48,11 +51,13 @@ public record Services(
         EstateServices estate = EstateServices.wire(core, ownerChanges);
         FeeServices fees = FeeServices.wire(core, estate.units());
         RepairServices repair = RepairServices.wire(core, estate.units(), fees.billing());
-        return new Services(core, PrintServices.wire(core, printers), estate, fees, repair,
-                ArchiveServices.wire(core, estate, RecordFiles.scans(recordFiles)),
+        ArchiveServices archive = ArchiveServices.wire(core, estate, RecordFiles.scans(recordFiles));
+        KeyServices keys = KeyServices.wire(core, estate.units(), estate.households(), repair.settings(), fees.oneOffCharges());
+        return new Services(core, PrintServices.wire(core, printers), estate, fees, repair, archive,
                 LostFoundServices.wire(core, estate.units(), RecordFiles.lostFoundPhotos(recordFiles)),
                 new BackupService(database, core.audit(), clock, estate.units(), fees.payments(),
                         core.backupSettings()),
-                KeyServices.wire(core, estate.units(), estate.households(), repair.settings(), fees.oneOffCharges()));
+                keys,
+                RenovationServices.wire(core, estate.units(), fees, archive, new PermitWorkerPasses(keys.passesUnder())));
     }
 }

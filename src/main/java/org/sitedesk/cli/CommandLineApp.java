@@ -59,7 +59,8 @@ public final class CommandLineApp {
                 .addSubcommand(new CommandLine(new PrintCommand(), factory))
                 .addSubcommand(new CommandLine(new KeyCommand(), factory))
                 .addSubcommand(new CommandLine(new PassCommand(), factory))
-                .addSubcommand(new CommandLine(new LostCommand(), factory));
+                .addSubcommand(new CommandLine(new LostCommand(), factory))
+                .addSubcommand(new CommandLine(new RenovationCommand(), factory));
         commandLine.setResourceBundle(messages.bundle());
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());

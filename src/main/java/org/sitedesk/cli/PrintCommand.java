@@ -42,7 +42,9 @@ import picocli.CommandLine.Parameters;
                 PrintCommand.ShiftCommand.class, PrintCommand.WorkOrderCommand.class, PrintCommand.TestPageCommand.class,
                 PrintCommand.PassCardCommand.class, PrintCommand.CatalogueCommand.class, PrintCommand.LabelsCommand.class,
                 LostPrintCommands.NoticeCommand.class, LostPrintCommands.ClaimCommand.class,
-                LostPrintCommands.HandOverCommand.class})
+                LostPrintCommands.HandOverCommand.class, RenovationPrintCommands.PermitCommand.class,
+                RenovationPrintCommands.RectificationCommand.class, RenovationPrintCommands.AcceptanceCommand.class,
+                RenovationPrintCommands.DepositCommand.class})
 public final class PrintCommand {
     /**
      * The command line prints as the signed-in user, at the clock's now, in the site's printout

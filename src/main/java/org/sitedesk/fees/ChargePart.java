@@ -6,6 +6,6 @@ public enum ChargePart {
     LATE_FEE,
     PREPAYMENT,
     REFUND,
-    /** A deposit paid back: the refund's single row, naming the deposit's charge (not prepayment). */
+    /** A deposit paid back (a pass's, 装修押金): the refund's row, naming the deposit's charge (not prepayment). */
     DEPOSIT_BACK
 }

@@ -27,10 +27,11 @@ public record FeeServices(
         FeeItemService items = new FeeItemService(transactions, core.audit(), core.clock());
         ArrearsService arrears = new ArrearsService(transactions, settings, units);
         PaymentService payments = new PaymentService(transactions, core.audit(), core.clock(), settings, items, units);
+        BillingService billing = new BillingService(transactions, core.audit(), core.clock(), units, items, settings);
         return new FeeServices(
                 settings,
                 items,
-                new BillingService(transactions, core.audit(), core.clock(), units, items, settings),
+                billing,
                 payments,
                 new AdjustmentService(transactions, core.audit(), core.clock(), settings),
                 new FeeItemImport(transactions, core.audit(), items),

@@ -76,24 +76,84 @@ public final class OneOffCharges {
         actor.require(Permission.TAKE_PAYMENTS);
         check(charge);
         LocalDate today = LocalDate.now(clock);
-        long chargeId = tx.insertInto(FEE_CHARGE)
-                .set(FEE_CHARGE.UNIT_ID, unit.id())
-                .set(FEE_CHARGE.ITEM_CODE, charge.itemCode())
-                .set(FEE_CHARGE.ITEM_NAME, charge.itemName().trim())
-                .set(FEE_CHARGE.PERIOD, today.withDayOfMonth(1))
-                .set(FEE_CHARGE.PRINCIPAL, charge.amount().amount())
-                .set(FEE_CHARGE.DUE_DATE, today)
-                .set(FEE_CHARGE.NOTE, blankToNull(charge.note()))
-                .set(FEE_CHARGE.IS_DEPOSIT, deposit)
-                .set(FEE_CHARGE.CREATED_AT, OffsetDateTime.now(clock))
-                .returning(FEE_CHARGE.ID)
-                .fetchOne()
-                .getId();
+        long chargeId = insertCharge(tx, unit, charge.itemCode(), charge.itemName(), charge.amount(), charge.note(), deposit);
         // the payment names this charge and is exactly its amount: nothing goes to older charges or to prepayment
         PaymentRequest request = new PaymentRequest(unit.id(), charge.amount(), charge.method(), today, charge.payer(), "",
                 "", List.of(chargeId));
         Receipt receipt = payments.pay(tx, actor, unit, request, FeeSettingsService.load(tx), Money.ZERO, today);
         return new CollectedCharge(chargeId, receipt.number());
+    }
+
+    /**
+     * A deposit charged to the unit and left open, to be paid at the counter like any charge (a
+     * renovation deposit, due before the permit), inside the caller's transaction. Returns its id.
+     */
+    public long chargeDeposit(DSLContext tx, Unit unit, String itemCode, String itemName, Money amount, String note) {
+        check(new OneOffCharge(itemCode, itemName, amount, PaymentMethod.CASH, "", note));
+        return insertCharge(tx, unit, itemCode, itemName, amount, note, true);
+    }
+
+    private long insertCharge(DSLContext tx, Unit unit, String itemCode, String itemName, Money amount, String note,
+            boolean deposit) {
+        LocalDate today = LocalDate.now(clock);
+        return tx.insertInto(FEE_CHARGE)
+                .set(FEE_CHARGE.UNIT_ID, unit.id())
+                .set(FEE_CHARGE.ITEM_CODE, itemCode)
+                .set(FEE_CHARGE.ITEM_NAME, itemName.trim())
+                .set(FEE_CHARGE.PERIOD, today.withDayOfMonth(1))
+                .set(FEE_CHARGE.PRINCIPAL, amount.amount())
+                .set(FEE_CHARGE.DUE_DATE, today)
+                .set(FEE_CHARGE.NOTE, blankToNull(note))
+                .set(FEE_CHARGE.IS_DEPOSIT, deposit)
+                .set(FEE_CHARGE.CREATED_AT, OffsetDateTime.now(clock))
+                .returning(FEE_CHARGE.ID)
+                .fetchOne()
+                .getId();
+    }
+
+    /** One deduction from a deposit: the income charge's name in the ledger and its amount. */
+    public record Deduction(String itemName, Money amount) {
+    }
+
+    /**
+     * A deposit settled: the deductions' charges in order, the receipt of what was kept (empty when
+     * nothing was), the refund receipt, and what the payer is handed over the counter.
+     */
+    public record Settled(List<Long> deductionCharges, String deductionReceipt, String refundReceipt, Money handedBack) {
+    }
+
+    /**
+     * 押金结算: a deposit given back less deductions (damage, debris left). What is held is paid back
+     * whole on a refund receipt, and the deductions become income charges of the unit (under
+     * {@code itemCode}) paid at once out of that money, payer 押金抵扣, on one receipt; so the drawer
+     * hands over the difference, the deposit holds nothing more, and the deductions are income like
+     * any fee. Refused, changing nothing, when they come to more than is held. Inside the caller's
+     * transaction, after {@link #prepareReceipts()}.
+     */
+    public Settled settleDeposit(DSLContext tx, Actor actor, Unit unit, long depositChargeId, String itemCode,
+            List<Deduction> deductions, PaymentMethod method, String reason) {
+        actor.require(Permission.TAKE_PAYMENTS);
+        tx.select(FEE_CHARGE.ID).from(FEE_CHARGE).where(FEE_CHARGE.ID.eq(depositChargeId)).forUpdate().fetchOptional()
+                .orElseThrow(() -> new UserFacingException("error.fees.noCharge", depositChargeId));
+        Money held = balances(tx, List.of(depositChargeId)).get(depositChargeId).held();
+        Money deducted = deductions.stream().map(Deduction::amount).reduce(Money.ZERO, Money::plus);
+        if (deducted.compareTo(held) > 0) {
+            throw new UserFacingException("error.fees.deductionsAboveDeposit", deducted.amount().toPlainString(),
+                    held.amount().toPlainString());
+        }
+        String refundReceipt = refundDeposit(tx, actor, depositChargeId, method, reason);
+        List<Long> charges = new java.util.ArrayList<>();
+        for (Deduction deduction : deductions) {
+            check(new OneOffCharge(itemCode, deduction.itemName(), deduction.amount(), method, "", reason));
+            charges.add(insertCharge(tx, unit, itemCode, deduction.itemName(), deduction.amount(), reason, false));
+        }
+        String deductionReceipt = "";
+        if (deducted.isPositive()) {
+            LocalDate today = LocalDate.now(clock);
+            PaymentRequest kept = new PaymentRequest(unit.id(), deducted, method, today, "押金抵扣", "", "", charges);
+            deductionReceipt = payments.pay(tx, actor, unit, kept, FeeSettingsService.load(tx), Money.ZERO, today).number();
+        }
+        return new Settled(List.copyOf(charges), deductionReceipt, refundReceipt, held.minus(deducted));
     }
 
     /**

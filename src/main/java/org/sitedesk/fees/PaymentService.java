@@ -238,6 +238,12 @@ public final class PaymentService {
                 .and(FEE_PAYMENT.RECORDED_AT.lt(to.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime())));
     }
 
+    /** The receipts that paid towards one charge (or, for a deposit, paid it back), voided ones included, in number order. */
+    public List<Receipt> paying(long chargeId) {
+        return issued(FEE_PAYMENT.ID.in(org.jooq.impl.DSL.select(FEE_ALLOCATION.PAYMENT_ID).from(FEE_ALLOCATION)
+                .where(FEE_ALLOCATION.CHARGE_ID.eq(chargeId))));
+    }
+
     /** The receipts matching {@code which} (a condition on the payment rows), in number order, in one transaction. */
     List<Receipt> issued(org.jooq.Condition which) {
         return transactions.inTransaction(tx -> tx.select(FEE_PAYMENT.RECEIPT_NUMBER).from(FEE_PAYMENT).where(which)

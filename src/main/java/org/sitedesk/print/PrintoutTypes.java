@@ -34,6 +34,18 @@ public final class PrintoutTypes {
     public static final PrintoutType LOAN_SLIP = new PrintoutType("loan-slip", "loan-slip", Paper.A5_LANDSCAPE,
             "print.loanSlip.title");
 
+    public static final PrintoutType RENOVATION_PERMIT = new PrintoutType("renovation-permit", "renovation-permit", Paper.A4,
+            "print.permit.title");
+    public static final PrintoutType RENOVATION_RECTIFICATION = new PrintoutType("renovation-rectification", "renovation-notice",
+            Paper.A4, "print.rectification.title");
+    /** The rectification notice's template, titled 停工通知书; offsets of its own. */
+    public static final PrintoutType RENOVATION_STOP_WORK = new PrintoutType("renovation-stop-work", "renovation-notice",
+            Paper.A4, "print.stopWork.title");
+    public static final PrintoutType RENOVATION_ACCEPTANCE = new PrintoutType("renovation-acceptance", "renovation-acceptance",
+            Paper.A4, "print.acceptance.title");
+    public static final PrintoutType RENOVATION_DEPOSIT = new PrintoutType("renovation-deposit", "renovation-deposit", Paper.A4,
+            "print.depositLedger.title");
+
     private PrintoutTypes() {
     }
 
@@ -41,6 +53,7 @@ public final class PrintoutTypes {
         return List.of(HOUSEHOLD, REGISTER, RECEIPT_FORM, RECEIPT_A5, NOTICE, SHIFT, FEE_BOARD, WORKORDER_A5, WORKORDER_A4,
                 PASS_CARD, KEY_SLIP, KEY_HANDOVER,
                 ARCHIVE_CATALOGUE, ARCHIVE_LABELS, LOAN_SLIP,
-                LOST_NOTICE, CLAIM_RECEIPT, POLICE_HANDOVER);
+                LOST_NOTICE, CLAIM_RECEIPT, POLICE_HANDOVER,
+                RENOVATION_PERMIT, RENOVATION_RECTIFICATION, RENOVATION_STOP_WORK, RENOVATION_ACCEPTANCE, RENOVATION_DEPOSIT);
     }
 }

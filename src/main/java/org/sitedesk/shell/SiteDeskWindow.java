@@ -104,6 +104,9 @@ import org.sitedesk.repair.ui.ComplaintsViewModel;
 import org.sitedesk.repair.ui.ServiceFiguresView;
 import org.sitedesk.repair.ui.ServiceFiguresViewModel;
 import org.sitedesk.lostfound.ui.LostFoundPage;
+import org.sitedesk.renovation.ui.HouseholdRenovationsPane;
+import org.sitedesk.renovation.ui.HouseholdRenovationsViewModel;
+import org.sitedesk.renovation.ui.RenovationPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -383,7 +386,8 @@ public final class SiteDeskWindow {
                 new KeysCard(services.keys().lookup(), services.keys().register()),
                 new ArchiveCard(services.archive().lookup(), services.archive().destructions()),
                 new BackupCard(services.backups(), dailyBackup),
-                new LostFoundCard(services.lostFound().lookup()));
+                new LostFoundCard(services.lostFound().lookup()),
+                new RenovationCard(services.renovation().lookup()));
         return List.of(
                 new NavigationItem("dashboard", "nav.dashboard", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, Section.WORK,
                         Optional.empty(), () -> new DashboardView(cards, context, current)),
@@ -426,6 +430,8 @@ public final class SiteDeskWindow {
                 new NavigationItem("lostFound", "nav.lostFound", MaterialDesignB.BRIEFCASE_SEARCH_OUTLINE, Section.WORK,
                         Optional.of(Permission.HANDLE_LOST_AND_FOUND),
                         () -> new LostFoundPage(services.lostFound(), printing, current, context)),
+                new NavigationItem("renovation", "nav.renovation", MaterialDesignH.HOME_EDIT_OUTLINE, Section.WORK,
+                        Optional.of(Permission.REGISTER_RENOVATIONS), () -> renovationPage(null)),
                 new NavigationItem("import", "nav.import", MaterialDesignF.FILE_IMPORT_OUTLINE, Section.WORK,
                         Optional.of(Permission.MANAGE_ESTATE), () -> new ImportView(new ImportViewModel(
                                 services.estate().imports(), services.estate().exports(), services.estate().finder(), current, context),
@@ -478,6 +484,12 @@ public final class SiteDeskWindow {
                     archive::cardChanged));
         }
         addKeyTabs(more, unitId);
+        if (actor.may(Permission.REGISTER_RENOVATIONS)) {
+            HouseholdRenovationsViewModel renovations = new HouseholdRenovationsViewModel(services.renovation(), ui, unitId,
+                    number -> frame.showPage(renovationPage(number)));
+            more.add(new CardTab("renovationTab", ui.text("card.tab.renovation"), () -> new HouseholdRenovationsPane(renovations, ui),
+                    renovations::cardChanged));
+        }
         frame.showPage(new HouseholdCardView(new HouseholdCardViewModel(services.estate().households(), services.estate().units(),
                 printing(), actor, ui, unitId), ui, collect, report, more));
     }
@@ -494,6 +506,12 @@ public final class SiteDeskWindow {
             tabs.add(new CardTab("keysTab", ui.text("card.tab.keys"), () -> new HouseholdKeysPane(new HouseholdKeysViewModel(
                     services.keys(), services.estate().households(), printing(), actor, ui, unitId), ui)));
         }
+    }
+
+    /** 装修管理, with the application {@code number} chosen when one is given (from the household card). */
+    private RenovationPage renovationPage(String number) {
+        Services services = opened.services();
+        return new RenovationPage(services.renovation(), services.estate().units(), printing(), actor, ui, number);
     }
 
     /** 派工看板, with a request selected when one was just logged. */

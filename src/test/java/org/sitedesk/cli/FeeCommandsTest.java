@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitedesk.core.i18n.Language;
+import org.sitedesk.core.db.Database;
+import org.sitedesk.core.db.schema.Tables;
 import org.sitedesk.support.TestDatabases;
 
 /** The fee commands as a script uses them: bill, pay, void, receipts, print receipt, fee item import. */
@@ -25,6 +27,8 @@ class FeeCommandsTest {
     private StringWriter err;
     private String db;
     private Path password;
+    /** The sample's receipts: its fee payments and its renovations' deposits, fees and refunds. */
+    private int sampleReceipts;
 
     /** The line as wang signs in to it: the same name and password file on every line. */
     private int as(String... args) {
@@ -50,6 +54,14 @@ class FeeCommandsTest {
         password = Files.writeString(folder.resolve("wang.pw"), "s3cret-pass");
         assertThat(run("init", "--db", db, "--admin", "wang", "--password-file", password.toString(), "--sample"))
                 .isEqualTo(ExitCode.OK);
+        try (Database database = TestDatabases.open(db)) {
+            sampleReceipts = database.dsl().fetchCount(Tables.FEE_PAYMENT);
+        }
+    }
+
+    /** The number of the {@code nth} receipt after the sample's. */
+    private String receipt(int nth) {
+        return String.format("2026-%06d", sampleReceipts + nth);
     }
 
     @Test
@@ -92,24 +104,24 @@ class FeeCommandsTest {
 
     @Test
     void aPaymentPrintsItsReceiptNumberLastAndAppearsInTheRegisterUntilVoided() throws Exception {
-        // 1-1-1102 owes three months of 94.78 m² × 0.60 = 56.868 → 56.87; the sample issued 150 receipts already
+        // 1-1-1102 owes three months of 94.78 m² × 0.60 = 56.868 → 56.87; the sample issued its receipts already
         assertThat(as("pay", "1-1-1102", "100", "--method", "微信", "--reference", "WX001", "--db", db)).isEqualTo(ExitCode.OK);
-        assertThat(lines()).last().isEqualTo("2026-000151");
+        assertThat(lines()).last().isEqualTo(receipt(1));
 
         assertThat(as("receipts", "--format", "csv", "--db", db)).isEqualTo(ExitCode.OK);
         assertThat(lines()).first().isEqualTo("number,room,kind,amount,method,paid_on,cashier,void,void_reason");
-        assertThat(lines()).last().isEqualTo("2026-000151,1-1-1102,payment,100.00,wechat,2026-11-23,wang,,");
+        assertThat(lines()).last().isEqualTo(receipt(1) + ",1-1-1102,payment,100.00,wechat,2026-11-23,wang,,");
 
         Path pdf = folder.resolve("receipt.pdf");
-        assertThat(as("print", "receipt", "2026-000151", "--db", db, "--out", pdf.toString())).isEqualTo(ExitCode.OK);
+        assertThat(as("print", "receipt", receipt(1), "--db", db, "--out", pdf.toString())).isEqualTo(ExitCode.OK);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            assertThat(new PDFTextStripper().getText(document)).contains("收款收据", "重打", "2026-000151", "1-1-1102",
+            assertThat(new PDFTextStripper().getText(document)).contains("收款收据", "重打", receipt(1), "1-1-1102",
                     "2026-09", "56.87", "2026-10", "43.13", "壹佰元整", "微信", "流水号 WX001");
         }
 
-        assertThat(as("void", "2026-000151", "--reason", "重复收款", "--db", db)).isEqualTo(ExitCode.OK);
+        assertThat(as("void", receipt(1), "--reason", "重复收款", "--db", db)).isEqualTo(ExitCode.OK);
         assertThat(as("receipts", "--format", "csv", "--db", db)).isEqualTo(ExitCode.OK);
-        assertThat(lines()).last().isEqualTo("2026-000151,1-1-1102,payment,100.00,wechat,2026-11-23,wang,void,重复收款");
+        assertThat(lines()).last().isEqualTo(receipt(1) + ",1-1-1102,payment,100.00,wechat,2026-11-23,wang,void,重复收款");
     }
 
     @Test
@@ -123,7 +135,7 @@ class FeeCommandsTest {
         assertThat(as("pay", "9-9-909", "10", "--method", "cash", "--db", db)).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString().strip()).isEqualTo("房号 9-9-909 不存在。");
         assertThat(as("receipts", "--db", db)).isEqualTo(ExitCode.OK);
-        assertThat(lines()).as("only the sample's receipts").hasSize(150);
+        assertThat(lines()).as("only the sample's receipts").hasSize(sampleReceipts);
     }
 
     @Test
@@ -152,10 +164,10 @@ class FeeCommandsTest {
         assertThat(err.toString()).contains(bad + ":3:1: 房号 9-9-909 不存在。", bad + ":4:3: 缴费日期不能晚于今天（2026-11-23）。");
 
         assertThat(as("import", statement.toString(), "--db", db)).isEqualTo(ExitCode.OK);
-        assertThat(out.toString().strip()).isEqualTo("缴费记录：收款 2 笔，合计 254.06 元，收据 2026-000151 至 2026-000152。");
+        assertThat(out.toString().strip()).isEqualTo("缴费记录：收款 2 笔，合计 254.06 元，收据 " + receipt(1) + " 至 " + receipt(2) + "。");
         assertThat(as("receipts", "--format", "csv", "--db", db)).isEqualTo(ExitCode.OK);
-        assertThat(lines()).endsWith("2026-000151,1-1-1101,payment,204.06,wechat,2026-11-20,wang,,",
-                "2026-000152,1-1-1102,payment,50.00,alipay,2026-11-21,wang,,");
+        assertThat(lines()).endsWith(receipt(1) + ",1-1-1101,payment,204.06,wechat,2026-11-20,wang,,",
+                receipt(2) + ",1-1-1102,payment,50.00,alipay,2026-11-21,wang,,");
         assertThat(as("arrears", "--as-of", "2026-11-23", "--format", "csv", "--db", db)).isEqualTo(ExitCode.OK);
         assertThat(lines()).first().isEqualTo("room,owner,months_owed,principal,late_fee,total");
         assertThat(lines()).noneMatch(line -> line.startsWith("1-1-1101,"));
@@ -194,6 +206,6 @@ class FeeCommandsTest {
             assertThat(out.toString()).contains("原来的数据库已移到 ").contains("-before-restore-");
         }
         assertThat(as("receipts", "--format", "csv", "--db", target)).isEqualTo(ExitCode.OK);
-        assertThat(lines()).hasSize(151);
+        assertThat(lines()).as("the header and the sample's receipts").hasSize(sampleReceipts + 1);
     }
 }

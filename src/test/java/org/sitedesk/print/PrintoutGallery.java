@@ -57,6 +57,16 @@ import org.sitedesk.lostfound.LostFoundServices;
 import org.sitedesk.lostfound.LostNoticePrintout;
 import org.sitedesk.lostfound.LostReport;
 import org.sitedesk.lostfound.RegisterFilter;
+import org.sitedesk.renovation.AcceptancePrintout;
+import org.sitedesk.renovation.DepositLedgerPrintout;
+import org.sitedesk.renovation.NoticeState;
+import org.sitedesk.renovation.PermitPrintout;
+import org.sitedesk.renovation.RectificationNotice;
+import org.sitedesk.renovation.RectificationPrintout;
+import org.sitedesk.renovation.Renovation;
+import org.sitedesk.renovation.RenovationLookup;
+import org.sitedesk.renovation.RenovationState;
+import org.sitedesk.renovation.StopWorkPrintout;
 
 /**
  * Writes one PDF of every printout, filled from the sample estate, into the folder given (default
@@ -166,6 +176,32 @@ public final class PrintoutGallery {
                 out.resolve("lostfound-register.pdf"));
     }
 
+    private static void renovationPrintouts(TestDatabase db, PrintStamp stamp, Messages chinese, Path out) {
+        ReportEngine reports = db.services.print().reports();
+        RenovationLookup lookup = db.services.renovation().lookup();
+        List<Renovation> all = lookup.all();
+        Renovation underWay = inState(all, RenovationState.IN_PROGRESS);
+        reports.pdf(PermitPrintout.of(underWay, db.services.renovation().settings().load(), lookup.workers(underWay.id()),
+                stamp, chinese), out.resolve("renovation-permit.pdf"));
+        Renovation rectifying = inState(all, RenovationState.RECTIFYING);
+        RectificationNotice notice = lookup.notices(rectifying.id()).get(lookup.notices(rectifying.id()).size() - 1);
+        reports.pdf(RectificationPrintout.of(rectifying, notice, lookup.inspectionOf(notice), stamp, chinese),
+                out.resolve("renovation-rectification.pdf"));
+        Renovation stopped = inState(all, RenovationState.STOPPED);
+        reports.pdf(StopWorkPrintout.of(stopped, lookup.notices(stopped.id()).stream()
+                .filter(escalated -> escalated.state() == NoticeState.ESCALATED).toList(), lookup.endedOn(stopped).orElseThrow(),
+                stamp, chinese), out.resolve("renovation-stop-work.pdf"));
+        Renovation refunded = inState(all, RenovationState.REFUNDED);
+        reports.pdf(AcceptancePrintout.of(refunded, lookup.acceptances(refunded.id()).get(0), stamp, chinese),
+                out.resolve("renovation-acceptance.pdf"));
+        reports.pdf(DepositLedgerPrintout.of(refunded, lookup.deposit(refunded), stamp, chinese),
+                out.resolve("renovation-deposit.pdf"));
+    }
+
+    private static Renovation inState(List<Renovation> all, RenovationState state) {
+        return all.stream().filter(renovation -> renovation.state() == state).findFirst().orElseThrow();
+    }
+
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/printouts");
         Files.createDirectories(out);
@@ -192,6 +228,7 @@ public final class PrintoutGallery {
             lostFoundPrintouts(db, admin, stamp, chinese, out);
             repairPrintouts(db, admin, unit, stamp, chinese, out);
             archivePrintouts(db, admin, stamp, chinese, out);
+            renovationPrintouts(db, stamp, chinese, out);
         }
     }
 }

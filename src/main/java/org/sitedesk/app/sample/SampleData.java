@@ -30,7 +30,8 @@ import org.sitedesk.estate.files.TableReader;
  * Loads the sample estate shipped in {@code sample-data/} (packed into the jar) into a database:
  * the site's settings, the units and their owners, the fee items and three months of bills, the
  * engineers and a board of service requests in every state, the key cabinets, the passes, a filled
- * archive room and a lost and found register. Loading
+ * archive room, a lost and found register and
+ * renovations in every state. Loading
  * it twice adds nothing (the imports skip rows already there; billing a month again creates nothing).
  */
 public final class SampleData {
@@ -58,6 +59,7 @@ public final class SampleData {
         new SampleKeys(services, actor).load();
         new SampleArchive(services, actor).load();
         new SampleLostFound(services, actor).load();
+        new SampleRenovations(services, actor).load();
         return estate;
     }
 

@@ -2,7 +2,6 @@ package org.sitedesk.app.sample;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +18,11 @@ import org.sitedesk.keys.Borrower;
 import org.sitedesk.keys.BorrowerKind;
 import org.sitedesk.keys.Cabinet;
 import org.sitedesk.keys.CabinetKey;
-import org.sitedesk.keys.IssuedUnder;
 import org.sitedesk.keys.KeyOpens;
 import org.sitedesk.keys.KeyServices;
 import org.sitedesk.keys.LoanDraft;
 import org.sitedesk.keys.NewKey;
 import org.sitedesk.keys.Pass;
-import org.sitedesk.keys.PassBatch;
 import org.sitedesk.keys.PassDraft;
 
 /**
@@ -33,8 +30,8 @@ import org.sitedesk.keys.PassDraft;
  * two owners' sealed spares and the plant rooms' keys on their hooks; then, each step at its own
  * time, a spare opened with a reason for its owner and sealed again, a pump-room key out since
  * yesterday and overdue, a key out to a contractor, a lost key; passes of every type: expired ones,
- * a temporary pass lost and reissued, a card handed back, worker passes of a renovation ended
- * early. The sample takes no money for them (the cards' deposits waived, a reissue whose type costs
+ * a temporary pass lost and reissued, a card handed back. The worker passes are the sample
+ * renovations' ({@link SampleRenovations}). The sample takes no money for them (the cards' deposits waived, a reissue whose type costs
  * nothing), so the fee sample's receipts stay exactly those of its payments. Skipped when a cabinet exists.
  */
 final class SampleKeys {
@@ -138,14 +135,6 @@ final class SampleKeys {
         Pass handedBack = issue(stepped, zhou, "ACCESS_CARD", owner(zhou, 0), "0012345681", waived);
         clock.at(now.minus(Duration.ofDays(10)));
         stepped.keys().passes().giveBack(actor, handedBack.number(), PaymentMethod.CASH);
-        LocalDate today = LocalDate.now(clock);
-        stepped.keys().passesUnder().issue(actor, new IssuedUnder("renovation", "sample-1"), new PassBatch(chen.id(), "WORKER",
-                today.plusDays(30), List.of("赵德发", "孙立军"), waived, PaymentMethod.CASH));
-        IssuedUnder stopped = new IssuedUnder("renovation", "sample-2");
-        stepped.keys().passesUnder().issue(actor, stopped, new PassBatch(zhou.id(), "WORKER", today.plusDays(40),
-                List.of("钱文斌"), waived, PaymentMethod.CASH));
-        clock.at(now.minus(Duration.ofDays(3)));
-        stepped.keys().passesUnder().end(actor, stopped, "业主暂停装修，施工证随许可证停用");
     }
 
     private Pass issue(Services stepped, Unit unit, String type, Person holder, String number, Optional<Money> deposit) {

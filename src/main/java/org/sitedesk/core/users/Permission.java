@@ -34,7 +34,10 @@ public enum Permission implements Localizable {
     APPROVE_CONFIDENTIAL_LOANS("permission.approveConfidentialLoans"),
     APPROVE_DESTRUCTION("permission.approveDestruction"),
     HANDLE_LOST_AND_FOUND("permission.handleLostAndFound"),
-    SUPERVISE_LOST_AND_FOUND("permission.superviseLostAndFound");
+    SUPERVISE_LOST_AND_FOUND("permission.superviseLostAndFound"),
+    REGISTER_RENOVATIONS("permission.registerRenovations"),
+    APPROVE_RENOVATIONS("permission.approveRenovations"),
+    INSPECT_RENOVATIONS("permission.inspectRenovations");
 
     private final String messageKey;
 

@@ -14,15 +14,17 @@ public enum Role implements Localizable {
             Permission.WORK_REQUESTS, Permission.VISIT_REQUESTS, Permission.MANAGE_REPAIRS, Permission.LEND_KEYS,
             Permission.MANAGE_KEYS, Permission.ISSUE_PASSES, Permission.VIEW_ARCHIVE,
             Permission.LEND_DOCUMENTS, Permission.APPROVE_SECRET_LOANS, Permission.APPROVE_DESTRUCTION,
-            Permission.HANDLE_LOST_AND_FOUND, Permission.SUPERVISE_LOST_AND_FOUND)),
+            Permission.HANDLE_LOST_AND_FOUND, Permission.SUPERVISE_LOST_AND_FOUND,
+            Permission.REGISTER_RENOVATIONS, Permission.APPROVE_RENOVATIONS, Permission.INSPECT_RENOVATIONS)),
     CASHIER("role.cashier", EnumSet.of(Permission.TAKE_PAYMENTS, Permission.VIEW_FEES, Permission.ISSUE_PASSES)),
     CLERK("role.clerk", EnumSet.of(Permission.EDIT_HOUSEHOLDS, Permission.VIEW_FEES, Permission.LOG_REQUESTS,
             Permission.VISIT_REQUESTS, Permission.LEND_KEYS, Permission.ISSUE_PASSES, Permission.VIEW_ARCHIVE,
-            Permission.HANDLE_LOST_AND_FOUND)),
+            Permission.HANDLE_LOST_AND_FOUND, Permission.REGISTER_RENOVATIONS, Permission.INSPECT_RENOVATIONS)),
     ARCHIVIST("role.archivist", EnumSet.of(Permission.MANAGE_ESTATE, Permission.EDIT_HOUSEHOLDS,
             Permission.VIEW_PERSONAL_DATA, Permission.EXPORT_PERSONAL_DATA, Permission.VIEW_ARCHIVE,
             Permission.FILE_DOCUMENTS, Permission.LEND_DOCUMENTS)),
-    ENGINEER("role.engineer", EnumSet.of(Permission.LOG_REQUESTS, Permission.WORK_REQUESTS));
+    ENGINEER("role.engineer", EnumSet.of(Permission.LOG_REQUESTS, Permission.WORK_REQUESTS,
+            Permission.INSPECT_RENOVATIONS));
 
     private final String messageKey;
     private final Set<Permission> permissions;
