@@ -195,6 +195,9 @@ public final class RenovationCommand {
         @Option(names = "--rectified", descriptionKey = "cli.renovation.option.rectified")
         boolean rectified;
 
+        @Option(names = "--photo", paramLabel = "FILE", descriptionKey = "cli.renovation.option.photo")
+        List<java.nio.file.Path> photos = new java.util.ArrayList<>();
+
         public Inspect(CliContext context) {
             this.context = context;
         }
@@ -204,7 +207,7 @@ public final class RenovationCommand {
             return withRenovation(context, database.value(), signIn, Permission.INSPECT_RENOVATIONS, number,
                     (services, actor) -> renovation -> {
                         services.renovation().checks().inspect(actor, renovation.id(), new InspectionDraft(
-                                LocalDate.now(context.clock()), finding, List.of(), violation, Optional.empty(),
+                                LocalDate.now(context.clock()), finding, photos, violation, Optional.empty(),
                                 Optional.ofNullable(deadline), rectified)).ifPresentOrElse(
                                         notice -> context.out().println(notice.number()),
                                         () -> context.out().println(context.messages().format("cli.renovation.inspected",

@@ -83,6 +83,19 @@ public final class RenovationArchive {
                 pages, Optional.empty(), Optional.empty(), Optional.empty(), notes), scans).fileNo());
     }
 
+    /** An inspection's photos that are on this computer (a server database's stay on the counter that took them). */
+    public List<Path> photos(Inspection inspection) {
+        List<Path> files = new java.util.ArrayList<>();
+        for (String photo : inspection.photos()) {
+            int colon = photo.indexOf(':');
+            if (colon > 0) {
+                archive.scanStore().file(photo.substring(0, colon), FileKind.valueOf(photo.substring(colon + 1)))
+                        .ifPresent(files::add);
+            }
+        }
+        return files;
+    }
+
     /** A stored scan's hash and type name. */
     public record StoredScan(String hash, String type) {
     }

@@ -33,7 +33,7 @@ public record RenovationServices(
         return new RenovationServices(lists, settings,
                 new Applications(store, lists, units, charges, archive),
                 new PermitDesk(store, charges, passes),
-                new SiteChecks(store, passes),
+                new SiteChecks(store, passes, archive),
                 new DepositRefunds(store, units, fees.oneOffCharges()),
                 new RenovationLookup(transactions, core.clock(), charges),
                 archive);

@@ -24,8 +24,13 @@ import org.sitedesk.core.users.Permission;
 public final class SiteChecks {
     private final RenovationStore store;
     private final WorkerPasses passes;
+    private final RenovationArchive files;
 
-    SiteChecks(RenovationStore store, WorkerPasses passes) {
+    /** At most this many photos to an inspection (the column holds their hashes). */
+    static final int MAX_PHOTOS = 10;
+
+    SiteChecks(RenovationStore store, WorkerPasses passes, RenovationArchive files) {
+        this.files = files;
         this.store = store;
         this.passes = passes;
     }
@@ -46,6 +51,12 @@ public final class SiteChecks {
         if (draft.violation() && draft.rectified()) {
             throw new UserFacingException("error.renovation.violationAndRectified");
         }
+        if (draft.photos().size() > MAX_PHOTOS) {
+            throw new UserFacingException("error.renovation.tooManyPhotos", MAX_PHOTOS);
+        }
+        // checked by content and stored under their hash before the row: a refused file stores nothing
+        List<String> photos = draft.photos().stream().map(files::store).map(stored -> stored.hash() + ":" + stored.type())
+                .toList();
         return store.transactions().inTransaction(tx -> {
             Renovation renovation = store.locked(tx, id);
             if (!renovation.state().underWay()) {
@@ -54,7 +65,7 @@ public final class SiteChecks {
             long inspection = tx.insertInto(RENOVATION_INSPECTION).set(RENOVATION_INSPECTION.RENOVATION_ID, id)
                     .set(RENOVATION_INSPECTION.INSPECTED_ON, on).set(RENOVATION_INSPECTION.INSPECTOR, actor.name())
                     .set(RENOVATION_INSPECTION.FINDINGS, findings).set(RENOVATION_INSPECTION.VIOLATION, draft.violation())
-                    .set(RENOVATION_INSPECTION.PHOTOS, draft.photos().isEmpty() ? null : String.join(",", draft.photos()))
+                    .set(RENOVATION_INSPECTION.PHOTOS, photos.isEmpty() ? null : String.join(",", photos))
                     .set(RENOVATION_INSPECTION.RECORDED_AT, store.now()).returning(RENOVATION_INSPECTION.ID).fetchOne().getId();
             store.audit(tx, actor, RenovationAuditAction.INSPECTION_RECORDED, renovation, "on: " + on + "; violation: "
                     + draft.violation() + "; rectified: " + draft.rectified());

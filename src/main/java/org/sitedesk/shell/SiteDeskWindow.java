@@ -511,7 +511,8 @@ public final class SiteDeskWindow {
     /** 装修管理, with the application {@code number} chosen when one is given (from the household card). */
     private RenovationPage renovationPage(String number) {
         Services services = opened.services();
-        return new RenovationPage(services.renovation(), services.estate().units(), printing(), actor, ui, number);
+        return new RenovationPage(services.renovation(), services.estate().units(), printing(), dependencies.viewer(), actor, ui,
+                number);
     }
 
     /** 派工看板, with a request selected when one was just logged. */

@@ -210,6 +210,27 @@ class RenovationLifecycleTest {
         assertThat(renovation.lookup().inspections(issued.id())).hasSize(2);
     }
 
+    /** Item 5: an inspection's photos are checked by content and kept under their hash; a file that is no photo is refused. */
+    @Test
+    void inspectionPhotosAreKeptUnderTheirHashAndAFileThatIsNoPhotoIsRefused() throws Exception {
+        Renovation issued = fixture.issued(unit);
+        Path photo = java.nio.file.Files.write(folder.resolve("corridor.png"),
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
+        Path notes = java.nio.file.Files.writeString(folder.resolve("photo.jpg"), "not a photo at all");
+
+        assertThat(refusal(() -> renovation.checks().inspect(clerk, issued.id(), new InspectionDraft(today(), "楼道堆放垃圾",
+                List.of(notes), false, Optional.empty(), Optional.empty(), false)))).contains("photo.jpg");
+        assertThat(renovation.lookup().inspections(issued.id())).as("nothing recorded").isEmpty();
+
+        renovation.checks().inspect(clerk, issued.id(), new InspectionDraft(today(), "楼道堆放垃圾", List.of(photo), false,
+                Optional.empty(), Optional.empty(), false));
+        Inspection recorded = renovation.lookup().inspections(issued.id()).get(0);
+        String hash = org.sitedesk.core.files.HashedFileStore.sha256(java.nio.file.Files.readAllBytes(photo));
+        assertThat(recorded.photos()).containsExactly(hash + ":PNG");
+        assertThat(renovation.archive().photos(recorded)).singleElement()
+                .satisfies(stored -> assertThat(stored.getFileName().toString()).isEqualTo(hash + ".png"));
+    }
+
     /** Art. 17: a notice not complied with escalates to stop-work; the permit ends. */
     @Test
     void stopWorkEndsThePermit() {

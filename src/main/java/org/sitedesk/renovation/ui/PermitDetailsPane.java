@@ -68,6 +68,8 @@ final class PermitDetailsPane extends VBox {
                 shown -> ui.text(shown.violation() ? "renovation.yes" : "renovation.no")));
         inspections.getColumns().add(wrapping(Tables.textColumn(ui.text("renovation.inspection.findings"), 200,
                 Inspection::findings)));
+        inspections.getColumns().add(fixed(Tables.textColumn(ui.text("renovation.inspection.photos"), 50,
+                shown -> shown.photos().isEmpty() ? "" : String.valueOf(shown.photos().size()))));
         notices.setId("permitNotices");
         notices.getColumns().add(fixed(Tables.textColumn(ui.text("renovation.notice.number"), 150, RectificationNotice::number)));
         notices.getColumns().add(fixed(Tables.textColumn(ui.text("renovation.notice.deadline"), 100,
@@ -91,8 +93,15 @@ final class PermitDetailsPane extends VBox {
                 notice == null ? "" : ui.format("renovation.noticeText", notice.number(), notice.correction(), notice.deadline())));
         printNotice.setVisible(model.mayPrint());
         printNotice.setManaged(model.mayPrint());
+        Button openPhotos = new Button(ui.text("renovation.openPhotos"));
+        openPhotos.setId("openInspectionPhotos");
+        openPhotos.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> inspections.getSelectionModel().getSelectedItem() == null
+                        || inspections.getSelectionModel().getSelectedItem().photos().isEmpty(),
+                inspections.getSelectionModel().selectedItemProperty()));
+        openPhotos.setOnAction(event -> model.openPhotos(inspections.getSelectionModel().getSelectedItem()));
         lists.getChildren().addAll(FormFields.heading(ui, "renovation.section.workers"), workers,
-                FormFields.heading(ui, "renovation.section.inspections"), inspections,
+                FormFields.heading(ui, "renovation.section.inspections"), inspections, openPhotos,
                 FormFields.heading(ui, "renovation.section.notices"), notices, noticeText, printNotice, acceptance);
         getChildren().addAll(facts, lists);
         model.detailsProperty().addListener((observable, old, shown) -> show(shown));

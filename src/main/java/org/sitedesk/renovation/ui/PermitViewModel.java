@@ -30,6 +30,7 @@ import org.sitedesk.renovation.RenovationState;
 import org.sitedesk.renovation.WorkerDraft;
 import org.sitedesk.ui.BackgroundTask;
 import org.sitedesk.ui.FormState;
+import org.sitedesk.ui.SystemViewer;
 import org.sitedesk.ui.UiContext;
 
 /**
@@ -55,6 +56,7 @@ public final class PermitViewModel {
     private final BooleanProperty rectified = new SimpleBooleanProperty(false);
     private final StringProperty correction = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> deadline = new SimpleObjectProperty<>();
+    private final ObservableList<java.nio.file.Path> photos = FXCollections.observableArrayList();
     private final ObservableList<AcceptanceRow> acceptance = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> failedDeadline = new SimpleObjectProperty<>();
     private final ObservableList<Deduction> deductions = FXCollections.observableArrayList();
@@ -67,11 +69,13 @@ public final class PermitViewModel {
     private final Actor actor;
     private final UiContext ui;
     private final Consumer<String> changed;
+    private final SystemViewer viewer;
     private long loading;
 
-    PermitViewModel(RenovationServices renovation, RenovationPrintouts printouts, Actor actor, UiContext ui,
-            Consumer<String> changed) {
+    PermitViewModel(RenovationServices renovation, RenovationPrintouts printouts, SystemViewer viewer, Actor actor,
+            UiContext ui, Consumer<String> changed) {
         this.renovation = renovation;
+        this.viewer = viewer;
         this.printouts = printouts;
         this.actor = actor;
         this.ui = ui;
@@ -220,18 +224,36 @@ public final class PermitViewModel {
 
     /** 巡查: a violation opens a notice with its correction and deadline; a follow-up closes the open ones. */
     public void inspect() {
-        InspectionDraft draft = new InspectionDraft(inspectedOn.get(), finding.get().trim(), List.of(), violation.get(),
+        InspectionDraft draft = new InspectionDraft(inspectedOn.get(), finding.get().trim(), List.copyOf(photos), violation.get(),
                 violation.get() && !correction.get().isBlank() ? Optional.of(correction.get().trim()) : Optional.empty(),
                 violation.get() ? Optional.ofNullable(deadline.get()) : Optional.empty(), rectified.get());
         current().ifPresent(chosen -> form.run(progress -> renovation.checks().inspect(actor, chosen.id(), draft),
                 notice -> {
                     finding.set("");
+                    photos.clear();
                     correction.set("");
                     violation.set(false);
                     rectified.set(false);
                     done(chosen, notice.map(opened -> ui.format("renovation.done.notice", opened.number(), opened.deadline()))
                             .orElse(ui.format("renovation.done.inspected", chosen.number())));
                 }));
+    }
+
+    /** Photos taken on the inspection, added before it is saved (checked by content when it is). */
+    public ObservableList<java.nio.file.Path> photos() {
+        return photos;
+    }
+
+    /** Opens an inspection's photos in the computer's viewer, off the FX thread. */
+    public void openPhotos(org.sitedesk.renovation.Inspection inspection) {
+        form.run(progress -> {
+            List<java.nio.file.Path> files = renovation.archive().photos(inspection);
+            if (files.isEmpty()) {
+                throw new org.sitedesk.core.i18n.UserFacingException("error.renovation.photosMissing");
+            }
+            files.forEach(viewer::open);
+            return files.size();
+        }, opened -> form.showText(ui.format("renovation.photosOpened", opened)));
     }
 
     public void stopWork() {

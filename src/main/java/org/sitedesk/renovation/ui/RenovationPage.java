@@ -13,6 +13,7 @@ import org.sitedesk.estate.EstateService;
 import org.sitedesk.print.ui.PrintPreviews;
 import org.sitedesk.renovation.Renovation;
 import org.sitedesk.renovation.RenovationServices;
+import org.sitedesk.ui.SystemViewer;
 import org.sitedesk.ui.UiContext;
 
 /**
@@ -27,12 +28,12 @@ public final class RenovationPage extends BorderPane {
     private final RenovationsViewModel register;
 
     /** {@code number}: the application to show chosen (from the household card), or null. */
-    public RenovationPage(RenovationServices renovation, EstateService units, PrintPreviews printing, Actor actor, UiContext ui,
-            String number) {
+    public RenovationPage(RenovationServices renovation, EstateService units, PrintPreviews printing, SystemViewer viewer,
+            Actor actor, UiContext ui, String number) {
         getStyleClass().add("page");
         Label title = new Label(ui.text("nav.renovation"));
         title.getStyleClass().addAll(Styles.TITLE_3, "page-title");
-        register = new RenovationsViewModel(renovation, printing, actor, ui);
+        register = new RenovationsViewModel(renovation, printing, viewer, actor, ui);
         ApplicationFormViewModel form = new ApplicationFormViewModel(renovation, units, actor, ui, this::registered);
         ApplicationFormView formView = new ApplicationFormView(form, ui);
         registerTab = tab(ui.text("renovation.tab.register"), new RenovationsView(register, ui, this::showForm));

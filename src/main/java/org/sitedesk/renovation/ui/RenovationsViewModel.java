@@ -16,6 +16,7 @@ import org.sitedesk.renovation.Renovation;
 import org.sitedesk.renovation.RenovationServices;
 import org.sitedesk.renovation.RenovationState;
 import org.sitedesk.ui.FormState;
+import org.sitedesk.ui.SystemViewer;
 import org.sitedesk.ui.UiContext;
 
 /**
@@ -34,11 +35,13 @@ public final class RenovationsViewModel {
     /** The application to choose once the list is loaded: one just registered, or opened from the household card. */
     private String wanted;
 
-    public RenovationsViewModel(RenovationServices renovation, PrintPreviews printing, Actor actor, UiContext ui) {
+    public RenovationsViewModel(RenovationServices renovation, PrintPreviews printing, SystemViewer viewer, Actor actor,
+            UiContext ui) {
         this.renovation = renovation;
         this.ui = ui;
         this.form = new FormState(ui);
-        this.permit = new PermitViewModel(renovation, new RenovationPrintouts(renovation, printing, ui), actor, ui, this::changed);
+        this.permit = new PermitViewModel(renovation, new RenovationPrintouts(renovation, printing, ui), viewer, actor, ui,
+                this::changed);
         selected.addListener((observable, old, now) -> permit.choose(now));
     }
 

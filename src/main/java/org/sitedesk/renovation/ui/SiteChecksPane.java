@@ -6,6 +6,7 @@ import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
+import javafx.stage.FileChooser;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -65,10 +66,27 @@ final class SiteChecksPane extends VBox {
                 .row(ui.text("renovation.notice.deadline"), deadline);
         noticeGrid.visibleProperty().bind(model.violationProperty());
         noticeGrid.managedProperty().bind(model.violationProperty());
+        Button addPhotos = new Button(ui.text("renovation.addPhotos"));
+        addPhotos.setId("addInspectionPhotos");
+        addPhotos.setOnAction(event -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(ui.text("renovation.addPhotos"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ui.text("renovation.photoFiles"),
+                    "*.jpg", "*.jpeg", "*.png", "*.pdf", "*.JPG", "*.JPEG", "*.PNG", "*.PDF"));
+            List<java.io.File> chosen = chooser.showOpenMultipleDialog(getScene().getWindow());
+            if (chosen != null) {
+                chosen.forEach(file -> model.photos().add(file.toPath()));
+            }
+        });
+        Label photoCount = new Label();
+        photoCount.setId("inspectionPhotoCount");
+        photoCount.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.photos().isEmpty() ? "" : ui.format("renovation.photosChosen", model.photos().size()), model.photos()));
         FormGrid inspection = new FormGrid()
                 .row(ui.text("renovation.inspection.on"), on)
                 .row(ui.text("renovation.inspection.findings"), new VBox(6, common,
                         FormFields.area("inspectionFindings", 2, model.findingProperty())))
+                .row(ui.text("renovation.inspection.photos"), FormFields.row(addPhotos, photoCount))
                 .row("", FormFields.row(violation, rectified));
         Button inspect = button("saveInspection", ui.text("renovation.saveInspection"), model, model::inspect);
         inspect.getStyleClass().add(Styles.ACCENT);
