@@ -109,11 +109,19 @@ final class PermitActionsPane extends VBox {
         VBox workers = sections.add(FormFields.heading(ui, "renovation.section.addWorker"),
                 () -> model.mayRegister() && underWay(model), worker, add, FormFields.muted(ui, "renovation.workerHint"));
 
+        TextField cancelReason = FormFields.text("cancelReason", 18, model.reasonProperty());
+        cancelReason.setPromptText(ui.text("renovation.reasonPrompt"));
+        Button cancel = button("cancelRenovation", ui.text("renovation.cancel"), model, model::cancel);
+        cancel.getStyleClass().add(Styles.DANGER);
+        VBox cancelling = sections.add(FormFields.heading(ui, "renovation.section.cancel"),
+                () -> model.mayApprove() && model.in(RenovationState.APPLIED, RenovationState.SUBMITTED, RenovationState.APPROVED,
+                        RenovationState.IN_PROGRESS), FormFields.row(cancel, cancelReason), FormFields.muted(ui, "renovation.cancelHint"));
+
         Label none = FormFields.muted(ui, "renovation.nothingToDo");
         if (model.mayApprove()) {
             getChildren().add(review);
         }
-        getChildren().addAll(submitting, documents, issuing, printing, stopPrinting, extending, workers, none);
+        getChildren().addAll(submitting, documents, issuing, printing, stopPrinting, extending, workers, cancelling, none);
         Runnable update = () -> {
             sections.update();
             boolean anything = getChildren().stream().anyMatch(node -> node != none && node.isVisible());

@@ -256,6 +256,12 @@ public final class PermitViewModel {
         }, opened -> form.showText(ui.format("renovation.photosOpened", opened)));
     }
 
+    /** 撤销: the owner gives the works up before they end; unpaid charges stay for the cashier, passes end. */
+    public void cancel() {
+        current().ifPresent(chosen -> form.run(progress -> renovation.permits().cancel(actor, chosen.id(), reason.get()),
+                cancelled -> done(cancelled, ui.format("renovation.done.cancelled", cancelled.number()))));
+    }
+
     public void stopWork() {
         current().ifPresent(chosen -> form.run(progress -> renovation.checks().stopWork(actor, chosen.id(), reason.get()),
                 stopped -> done(stopped, ui.format("renovation.done.stopped", stopped.number()))));

@@ -241,6 +241,30 @@ class RenovationWindowTest {
         assertThat(lastPrinted()).contains("装修押金台账", issued.number(), "损坏楼道墙面", "300.00", "1700.00");
     }
 
+    /** Art. 17 and issue 18 item 4: the owner gives the works up; the supervisor cancels and the workers' passes end. */
+    @Test
+    void theSupervisorCancelsWorksTheOwnerGivesUpAndTheWorkersPassesEnd(FxRobot robot) {
+        RenovationFixture fixture = new RenovationFixture(db);
+        Renovation issued = fixture.issued(unit);
+        db.services.renovation().permits().addWorker(db.administrator(), issued.id(),
+                RenovationFixture.worker("赵六", EstateFixture.ZHANG_SAN_ID));
+        WindowTestSupport.signIn(robot, "zhao", TestDatabase.PASSWORD);
+        click(robot, "#nav-renovation");
+        click(robot, issued.number());
+        click(robot, "办理");
+        robot.interact(() -> scrollPaneOf(robot.lookup("#cancelRenovation").query()).setVvalue(1.0));
+        click(robot, "#cancelRenovation");
+        assertThat(message(robot)).as("a reason is asked first").isNotEqualTo(issued.number() + " 已撤销。");
+        assertThat(renovation(issued.number()).state()).isEqualTo(RenovationState.IN_PROGRESS);
+
+        robot.clickOn("#cancelReason").write("业主出国，放弃装修");
+        click(robot, "#cancelRenovation");
+        assertThat(message(robot)).isEqualTo(issued.number() + " 已撤销。");
+        assertThat(renovation(issued.number()).state()).isEqualTo(RenovationState.CANCELLED);
+        assertThat(db.services.keys().passesUnder().passes(new org.sitedesk.keys.IssuedUnder("renovation", issued.number())))
+                .extracting(org.sitedesk.keys.Pass::state).containsOnly(org.sitedesk.keys.PassState.ENDED);
+    }
+
     @Test
     void theHouseholdCardListsTheUnitsRenovationsAndOpensOne(FxRobot robot) {
         Renovation issued = new RenovationFixture(db).issued(unit);
