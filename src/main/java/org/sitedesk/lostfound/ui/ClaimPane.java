@@ -12,6 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.sitedesk.estate.IdType;
 import org.sitedesk.lostfound.LostReport;
+import org.sitedesk.ui.FormFields;
 import org.sitedesk.ui.FormGrid;
 import org.sitedesk.ui.LocalizedConverter;
 import org.sitedesk.ui.NamedConverter;

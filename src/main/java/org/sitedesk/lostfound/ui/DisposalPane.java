@@ -6,6 +6,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.sitedesk.lostfound.DisposalWay;
+import org.sitedesk.ui.FormFields;
 import org.sitedesk.ui.FormGrid;
 import org.sitedesk.ui.LocalizedConverter;
 import org.sitedesk.ui.UiContext;

@@ -21,6 +21,7 @@ import javafx.stage.FileChooser;
 import org.sitedesk.lostfound.FinderKind;
 import org.sitedesk.lostfound.ItemCategory;
 import org.sitedesk.lostfound.ValueClass;
+import org.sitedesk.ui.FormFields;
 import org.sitedesk.ui.FormGrid;
 import org.sitedesk.ui.LocalizedConverter;
 import org.sitedesk.ui.NamedConverter;

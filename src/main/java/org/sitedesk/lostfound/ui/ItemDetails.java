@@ -15,6 +15,7 @@ import org.sitedesk.core.id.PhoneNumber;
 import org.sitedesk.lostfound.FoundItem;
 import org.sitedesk.lostfound.Match;
 import org.sitedesk.core.files.FileKind;
+import org.sitedesk.ui.FormFields;
 import org.sitedesk.ui.FormGrid;
 import org.sitedesk.ui.UiContext;
 

@@ -25,6 +25,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.sitedesk.lostfound.FoundItem;
 import org.sitedesk.lostfound.ItemCategory;
 import org.sitedesk.lostfound.LostFoundRegister;
+import org.sitedesk.ui.FormFields;
 import org.sitedesk.ui.IsoDatePicker;
 import org.sitedesk.ui.LocalizedConverter;
 import org.sitedesk.ui.NamedConverter;

@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import org.sitedesk.lostfound.ItemCategory;
 import org.sitedesk.lostfound.LostReport;
 import org.sitedesk.lostfound.Match;
+import org.sitedesk.ui.FormFields;
 import org.sitedesk.ui.FormGrid;
 import org.sitedesk.ui.IsoDatePicker;
 import org.sitedesk.ui.NamedConverter;

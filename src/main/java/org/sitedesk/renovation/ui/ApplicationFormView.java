@@ -16,6 +16,7 @@ import org.sitedesk.renovation.ApplicantKind;
 import org.sitedesk.renovation.ChecklistDocument;
 import org.sitedesk.renovation.DocumentNeed;
 import org.sitedesk.renovation.ScopeItem;
+import org.sitedesk.ui.FormFields;
 import org.sitedesk.ui.FormGrid;
 import org.sitedesk.ui.IsoDatePicker;
 import org.sitedesk.ui.LocalizedConverter;

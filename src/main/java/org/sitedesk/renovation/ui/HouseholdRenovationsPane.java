@@ -7,6 +7,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
 import org.sitedesk.renovation.Renovation;
+import org.sitedesk.ui.FormFields;
 import org.sitedesk.ui.Tables;
 import org.sitedesk.ui.UiContext;
 

@@ -13,6 +13,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.sitedesk.renovation.ChecklistDocument;
 import org.sitedesk.renovation.RenovationState;
+import org.sitedesk.ui.FormFields;
 import org.sitedesk.ui.FormGrid;
 import org.sitedesk.ui.IsoDatePicker;
 import org.sitedesk.ui.NamedConverter;

@@ -29,6 +29,7 @@ import org.sitedesk.renovation.RectificationNotice;
 import org.sitedesk.renovation.Renovation;
 import org.sitedesk.renovation.ScopeItem;
 import org.sitedesk.renovation.Worker;
+import org.sitedesk.ui.FormFields;
 import org.sitedesk.ui.FormGrid;
 import org.sitedesk.ui.Tables;
 import org.sitedesk.ui.UiContext;

@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import org.sitedesk.renovation.ChecklistDocument;
 import org.sitedesk.renovation.Prohibition;
 import org.sitedesk.renovation.ScopeItem;
+import org.sitedesk.ui.FormFields;
 import org.sitedesk.ui.FormGrid;
 import org.sitedesk.ui.NamedConverter;
 import org.sitedesk.ui.Tables;

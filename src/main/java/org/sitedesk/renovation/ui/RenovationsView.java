@@ -18,6 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.sitedesk.renovation.Renovation;
 import org.sitedesk.renovation.RenovationState;
+import org.sitedesk.ui.FormFields;
 import org.sitedesk.ui.NamedConverter;
 import org.sitedesk.ui.Tables;
 import org.sitedesk.ui.UiContext;

@@ -20,6 +20,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.sitedesk.fees.PaymentMethod;
 import org.sitedesk.renovation.Deduction;
 import org.sitedesk.renovation.RenovationState;
+import org.sitedesk.ui.FormFields;
 import org.sitedesk.ui.FormGrid;
 import org.sitedesk.ui.IsoDatePicker;
 import org.sitedesk.ui.LocalizedConverter;

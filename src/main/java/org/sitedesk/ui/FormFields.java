@@ -1,4 +1,4 @@
-package org.sitedesk.renovation.ui;
+package org.sitedesk.ui;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.StringProperty;
@@ -9,14 +9,13 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
-import org.sitedesk.ui.UiContext;
 
-/** Text fields bound both ways to a view model, headings, and the one-line message under a form, as the renovation screens use them. */
-final class FormFields {
+/** Text fields bound both ways to a view model, headings, rows and the one-line message under a form, for the feature screens' forms. */
+public final class FormFields {
     private FormFields() {
     }
 
-    static TextField text(String id, int columns, StringProperty value) {
+    public static TextField text(String id, int columns, StringProperty value) {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(columns);
@@ -24,7 +23,7 @@ final class FormFields {
         return field;
     }
 
-    static TextArea area(String id, int rows, StringProperty value) {
+    public static TextArea area(String id, int rows, StringProperty value) {
         TextArea area = new TextArea();
         area.setId(id);
         area.setPrefRowCount(rows);
@@ -34,7 +33,7 @@ final class FormFields {
         return area;
     }
 
-    static Label message(String id, StringProperty text) {
+    public static Label message(String id, StringProperty text) {
         Label message = new Label();
         message.setId(id);
         message.getStyleClass().add("form-message");
@@ -44,21 +43,21 @@ final class FormFields {
         return message;
     }
 
-    static Label muted(UiContext ui, String key) {
+    public static Label muted(UiContext ui, String key) {
         Label label = new Label(ui.text(key));
         label.getStyleClass().add(Styles.TEXT_MUTED);
         label.setWrapText(true);
         return label;
     }
 
-    static Label heading(UiContext ui, String key) {
+    public static Label heading(UiContext ui, String key) {
         Label label = new Label(ui.text(key));
         label.getStyleClass().add(Styles.TEXT_BOLD);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 
-    static Label wrapped(String id, String text) {
+    public static Label wrapped(String id, String text) {
         Label label = new Label(text);
         label.setId(id);
         label.setWrapText(true);
@@ -67,7 +66,7 @@ final class FormFields {
     }
 
     /** Controls in one row that wraps on a narrow pane; labels among them keep their whole text. */
-    static FlowPane row(Node... nodes) {
+    public static FlowPane row(Node... nodes) {
         for (Node node : nodes) {
             if (node instanceof Label label) {
                 label.setMinWidth(Region.USE_PREF_SIZE);
