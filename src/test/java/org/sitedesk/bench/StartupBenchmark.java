@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 final class StartupBenchmark {
     private static final int ROUNDS = 5;
     private static final double BUDGET = 1.5;
+    private static final Path JAR = Path.of("target", "sitedesk.jar");
 
     private StartupBenchmark() {
     }
@@ -56,12 +57,13 @@ final class StartupBenchmark {
         Files.readAllLines(Path.of("installer", "jvm.options")).stream().map(String::trim)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(command::add);
         command.addAll(List.of(archiving ? "-XX:ArchiveClassesAtExit=" + archive : "-XX:SharedArchiveFile=" + archive,
-                "-Xlog:disable", "-Duser.home=" + scratch, "-Dorg.slf4j.simpleLogger.logFile=System.err", "-cp",
-                System.getProperty("java.class.path")));
+                "-Xlog:disable", "-Duser.home=" + scratch, "-Dorg.slf4j.simpleLogger.logFile=System.err"));
+        // the program starts from its jar, as ./sitedesk and the installers start it: a class archive
+        // holds classes from jars only, so started from target/classes it would load its own classes anew
         command.addAll(switch (kind) {
-            case "bare" -> List.of(BareWindow.class.getName());
-            case "smoke" -> List.of("org.sitedesk.Main", "--smoke");
-            default -> List.of("org.sitedesk.Main", "--smoke", "--demo");
+            case "bare" -> List.of("-cp", System.getProperty("java.class.path"), BareWindow.class.getName());
+            case "smoke" -> List.of("-jar", JAR.toString(), "--smoke");
+            default -> List.of("-jar", JAR.toString(), "--smoke", "--demo");
         });
         String main = kind;
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
