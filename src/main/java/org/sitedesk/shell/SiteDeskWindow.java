@@ -159,7 +159,7 @@ public final class SiteDeskWindow {
     public void show() {
         long began = System.nanoTime();
         Thread.setDefaultUncaughtExceptionHandler(new FallbackExceptionHandler(dialogs));
-        Theme.install();
+        Theme.install(org.sitedesk.core.db.DatabaseLocation.userDataFolder().resolve("cache").resolve("fonts"));
         buildFrame();
         Scene scene = new Scene(frame, 1200, 760);
         Theme.apply(scene);

@@ -12,9 +12,9 @@ public final class Theme {
     private Theme() {
     }
 
-    /** Once per process, before the first scene shows: the bundled font and the theme. */
-    public static void install() {
-        BundledFont.load();
+    /** Once per process, before the first scene shows: the bundled font (kept copied in {@code fontCache}) and the theme. */
+    public static void install(java.nio.file.Path fontCache) {
+        BundledFont.load(fontCache);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     }
 
