@@ -42,7 +42,7 @@ public final class PassRegisterPrintout {
         pass.reissueOf().ifPresent(old -> note.append(words.format("passes.note.replaces", old)));
         pass.reissuedAs().ifPresent(next -> note.append(note.length() > 0 ? "；" : "").append(words.format("passes.note.replacedBy", next)));
         pass.under().ifPresent(under -> note.append(note.length() > 0 ? "；" : "")
-                .append(words.format("passes.note.under", under.kind(), under.reference())));
+                .append(words.format("passes.note.under", under.reference())));
         return note.toString();
     }
 }
