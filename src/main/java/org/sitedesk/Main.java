@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.sitedesk.cli.CliContext;
 import org.sitedesk.cli.CommandLineApp;
+import org.sitedesk.cli.RootCommand;
 import org.sitedesk.core.db.DatabaseLocation;
 import org.sitedesk.core.i18n.Language;
 import org.sitedesk.core.i18n.Messages;
@@ -21,6 +22,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        GuiLauncher window = new GuiLauncher();
+        if (RootCommand.opensOnlyTheWindow(args)) {
+            window.startToolkitEarly();
+        }
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         Language language = CommandLineApp.languageOf(args, Locale.getDefault());
@@ -33,7 +38,7 @@ public final class Main {
                 DatabaseLocation.userDataFolder(),
                 System.getenv(),
                 Main::askOnTerminal);
-        int code = new CommandLineApp(context, GuiLauncher::launch).run(args);
+        int code = new CommandLineApp(context, window::launch).run(args);
         System.exit(code);
     }
 

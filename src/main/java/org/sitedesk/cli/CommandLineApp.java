@@ -40,9 +40,8 @@ public final class CommandLineApp {
     }
 
     public CommandLine commandLine() {
-        Messages messages = context.messages();
         CommandLine.IFactory factory = new CommandFactory(context);
-        CommandLine commandLine = new CommandLine(new RootCommand(gui), factory)
+        return configured(new CommandLine(new RootCommand(gui), factory)
                 .addSubcommand(new InitCommand(context))
                 .addSubcommand(new ImportCommand(context))
                 .addSubcommand(new ExportCommand(context))
@@ -60,7 +59,19 @@ public final class CommandLineApp {
                 .addSubcommand(new CommandLine(new KeyCommand(), factory))
                 .addSubcommand(new CommandLine(new PassCommand(), factory))
                 .addSubcommand(new CommandLine(new LostCommand(), factory))
-                .addSubcommand(new CommandLine(new RenovationCommand(), factory));
+                .addSubcommand(new CommandLine(new RenovationCommand(), factory)));
+    }
+
+    /**
+     * The root command alone, which only opens the window: picocli reads the annotations of every
+     * subcommand when the tree is built, a third of a second the window's start would wait for.
+     */
+    private CommandLine windowOnly() {
+        return configured(new CommandLine(new RootCommand(gui), new CommandFactory(context)));
+    }
+
+    private CommandLine configured(CommandLine commandLine) {
+        Messages messages = context.messages();
         commandLine.setResourceBundle(messages.bundle());
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
@@ -99,10 +110,25 @@ public final class CommandLineApp {
     }
 
     public int run(String... args) {
-        int code = commandLine().execute(args);
+        CommandLine windowOnly = windowOnly();
+        int code = (opensTheWindow(windowOnly, args) ? windowOnly : commandLine()).execute(args);
         context.out().flush();
         context.err().flush();
         return code;
+    }
+
+    /**
+     * Whether the line is the window's: the root command alone takes every argument, and no help is
+     * asked for (help lists the subcommands). Anything else, a mistake included, goes to the whole
+     * tree, which runs it or says what is wrong.
+     */
+    private static boolean opensTheWindow(CommandLine windowOnly, String[] args) {
+        try {
+            CommandLine.ParseResult parsed = windowOnly.parseArgs(args);
+            return !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested();
+        } catch (CommandLine.ParameterException e) {
+            return false;
+        }
     }
 
     /** Lets picocli build subcommands and mixins that need the shared context. */

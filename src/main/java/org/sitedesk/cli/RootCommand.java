@@ -1,6 +1,9 @@
 package org.sitedesk.cli;
 
+import java.lang.reflect.Field;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitedesk.core.i18n.Language;
 import picocli.CommandLine.Command;
@@ -40,6 +43,42 @@ public final class RootCommand implements Callable<Integer> {
 
     public RootCommand(GuiStarter gui) {
         this.gui = gui;
+    }
+
+    /**
+     * Whether {@code args} hold nothing but this command's own options (no subcommand, no help), so
+     * the line can only open the window: the launcher then starts JavaFX while the line is read.
+     * Read from the options' annotations, without building picocli's model.
+     */
+    public static boolean opensOnlyTheWindow(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            int equals = arg.indexOf('=');
+            Optional<Field> option = option(equals > 0 ? arg.substring(0, equals) : arg);
+            if (option.isEmpty()) {
+                return false;
+            }
+            boolean takesValue = option.get().getType() != boolean.class;
+            if (takesValue && equals < 0) {
+                i++;
+                if (i >= args.length) {
+                    return false;
+                }
+            } else if (!takesValue && equals > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<Field> option(String name) {
+        for (Field field : RootCommand.class.getDeclaredFields()) {
+            Option option = field.getAnnotation(Option.class);
+            if (option != null && Arrays.asList(option.names()).contains(name)) {
+                return Optional.of(field);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

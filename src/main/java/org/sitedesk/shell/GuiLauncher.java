@@ -5,8 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -24,7 +24,24 @@ import org.sitedesk.ui.FxTaskExecutor;
  * injection and the command line's options reach it without static fields.
  */
 public final class GuiLauncher {
-    private GuiLauncher() {
+    private CompletableFuture<Void> toolkit;
+
+    /**
+     * Starts JavaFX now, on a thread of its own, for a line that can only open the window: the
+     * toolkit then starts while the command line is read and checked, instead of after it.
+     */
+    public void startToolkitEarly() {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                Platform.startup(() -> started.complete(null));
+            } catch (RuntimeException e) {
+                started.completeExceptionally(e);
+            }
+        }, "javafx-start");
+        starter.setDaemon(true);
+        starter.start();
+        toolkit = started;
     }
 
     /** {@code --db}, else the server this computer's settings name, else the H2 file in the data folder. */
@@ -35,9 +52,8 @@ public final class GuiLauncher {
         return preferences.databaseUrl().map(DatabaseLocation::parse).orElseGet(() -> DatabaseLocation.inFolder(dataFolder));
     }
 
-    public static int launch(String database, boolean demo, boolean smoke, Language languageOrNull) {
-        long jvmStart = ProcessHandle.current().info().startInstant()
-                .map(Instant::toEpochMilli).orElseGet(System::currentTimeMillis);
+    public int launch(String database, boolean demo, boolean smoke, Language languageOrNull) {
+        long jvmStart = ProcessStart.epochMillis();
         Path dataFolder = DatabaseLocation.userDataFolder();
         try {
             OwnerOnlyFiles.createFolder(dataFolder);
@@ -57,7 +73,7 @@ public final class GuiLauncher {
                 ? new SmokeCheck(jvmStart, exit, System.out, System.err)
                 : WindowDependencies.StartupListener.NONE);
         try {
-            Platform.startup(() -> {
+            onFxThread(() -> {
                 Stage stage = new Stage();
                 stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> exit.complete(0));
                 new SiteDeskWindow(stage, new WindowDependencies(
@@ -70,9 +86,25 @@ public final class GuiLauncher {
             System.err.println("sitedesk: " + new Messages(language).format(key, reason));
             return 1;
         }
+        // this thread only waits from here on: it sets up the icons while the FX thread builds the window
+        IconWarmUp.run();
         int code = exit.join();
         Platform.exit();
         return code;
+    }
+
+    /** Runs {@code first} on the FX thread, starting JavaFX unless it was started early. */
+    private void onFxThread(Runnable first) {
+        if (toolkit == null) {
+            Platform.startup(first);
+            return;
+        }
+        try {
+            toolkit.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        Platform.runLater(first);
     }
 
     /** The window's log goes to a file in the data folder, unless the user chose another. */

@@ -47,14 +47,15 @@ public final class MainFrame extends BorderPane {
     private final StackPane content = new StackPane();
     private final StatusBar statusBar;
     private final ToggleGroup navigation = new ToggleGroup();
-    private final SearchPopup searchPopup;
+    private final HBox header;
+    private SearchPopup searchPopup;
 
     public MainFrame(UiContext ui, Runnable onChangePassword, Runnable onSignOut) {
         this.ui = ui;
         getStyleClass().add("main-frame");
         statusBar = new StatusBar(ui);
-        searchPopup = new SearchPopup(search, ui.text("search.nothingFound"), ui.text("search.printHint"));
-        setTop(header(onChangePassword, onSignOut));
+        header = header(onChangePassword, onSignOut);
+        setTop(header);
         content.getStyleClass().add("content");
         setCenter(content);
         setBottom(statusBar);
@@ -90,7 +91,8 @@ public final class MainFrame extends BorderPane {
         Region right = new Region();
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
-        HBox header = new HBox(16, logo, titles, left, searchArea, right, userMenu);
+        // the search box and the user menu join once someone is signed in (showWorkspace)
+        HBox header = new HBox(16, logo, titles, left, right);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("header");
         sceneProperty().addListener((observable, old, scene) -> {
@@ -114,12 +116,14 @@ public final class MainFrame extends BorderPane {
         statusBar.setDatabase(name);
     }
 
-    /** Before sign-in: no navigation, no search, the card in the middle. */
+    /**
+     * Before sign-in: no navigation, no search, the card in the middle. The search box and the user
+     * menu are out of the window, not only hidden, so the first window draws without them.
+     */
     public void showGate(Node card) {
         setLeft(null);
         search.setDisable(true);
-        searchArea.setVisible(false);
-        userMenu.setVisible(false);
+        header.getChildren().removeAll(searchArea, userMenu);
         statusBar.setSignedIn(null);
         StackPane holder = new StackPane(card);
         holder.getStyleClass().add("gate");
@@ -133,8 +137,10 @@ public final class MainFrame extends BorderPane {
     /** Signed in: the navigation the actor may use, opened at {@code firstId}. */
     public void showWorkspace(Actor actor, List<NavigationItem> items, String firstId) {
         search.setDisable(false);
-        searchArea.setVisible(true);
-        userMenu.setVisible(true);
+        if (!header.getChildren().contains(searchArea)) {
+            header.getChildren().add(3, searchArea);
+            header.getChildren().add(userMenu);
+        }
         userMenu.setText(actor.displayName());
         statusBar.setSignedIn(actor);
         VBox nav = new VBox(2);
@@ -181,8 +187,11 @@ public final class MainFrame extends BorderPane {
     }
 
     /** What the search box looks in, and what Enter on a result opens. */
-    public void connectSearch(Function<String, List<SearchSuggestion>> search, LongConsumer open, Consumer<String> print) {
-        searchPopup.connect(search, open, print);
+    public void connectSearch(Function<String, List<SearchSuggestion>> searchFunction, LongConsumer open, Consumer<String> print) {
+        if (searchPopup == null) {
+            searchPopup = new SearchPopup(search, ui.text("search.nothingFound"), ui.text("search.printHint"));
+        }
+        searchPopup.connect(searchFunction, open, print);
     }
 
     /** A page outside the navigation (changing one's password). */

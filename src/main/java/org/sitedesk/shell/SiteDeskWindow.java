@@ -3,6 +3,7 @@ package org.sitedesk.shell;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -199,11 +200,6 @@ public final class SiteDeskWindow {
         site = result.site();
         frame.setSiteName(site.siteName());
         frame.setDatabase(opened.services().core().database().location().displayName());
-        // the search index loads behind the sign-in; the box finds nothing until it is there
-        tasks.execute(BackgroundTask.of(progress -> {
-            opened.services().estate().finder().reload();
-            return opened.services().estate().finder().size();
-        }).title(messages.get("status.searchLoading")));
         Optional<User> automatic = opened.autoSignIn();
         if (automatic.isPresent()) {
             signedIn(automatic.get());
@@ -215,6 +211,28 @@ public final class SiteDeskWindow {
         // ready once the sign-in (or, for the demo, the signed-in window) is on screen and answers
         dependencies.startup().phase("sign-in", since(began));
         dependencies.startup().ready();
+        // the search index loads behind the sign-in, once it is drawn; the box finds nothing until it is there
+        OpenedDatabase loading = opened;
+        afterDrawing(() -> tasks.execute(BackgroundTask.of(progress -> {
+            loading.services().estate().finder().reload();
+            return loading.services().estate().finder().size();
+        }).title(messages.get("status.searchLoading"))));
+    }
+
+    /**
+     * Runs {@code work} once the window has laid out what was just put in it, so background work
+     * started then (the search index, the printouts' warm-up) does not hold up the first screen on a
+     * two-core PC.
+     */
+    private void afterDrawing(Runnable work) {
+        Scene scene = stage.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(work);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     private static java.time.Duration since(long nanoTime) {
@@ -315,10 +333,10 @@ public final class SiteDeskWindow {
         if (!printingWarm) {
             printingWarm = true;
             PrintPreviews printing = printing();
-            tasks.execute(BackgroundTask.of(progress -> {
+            afterDrawing(() -> tasks.execute(BackgroundTask.of(progress -> {
                 printing.warmUp();
                 return printing;
-            }).title(messages.get("print.warmingUp")));
+            }).title(messages.get("print.warmingUp"))));
         }
     }
 

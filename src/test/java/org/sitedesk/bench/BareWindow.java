@@ -1,11 +1,11 @@
 package org.sitedesk.bench;
 
-import java.time.Instant;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.sitedesk.shell.ProcessStart;
 
 /**
  * The baseline of the start-up figure: a bare JavaFX window with one label, shown by the same JVM on
@@ -16,8 +16,7 @@ public final class BareWindow {
     }
 
     public static void main(String[] args) {
-        long jvmStart = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
-                .orElseGet(System::currentTimeMillis);
+        long jvmStart = ProcessStart.epochMillis();
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.setScene(new Scene(new StackPane(new Label("SiteDesk")), 1200, 760));

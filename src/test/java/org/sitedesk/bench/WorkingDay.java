@@ -146,24 +146,39 @@ public final class WorkingDay {
             services.repair().moves().dispatch(actor, logged.id(), List.of(engineer));
         }
 
-        /** Clicks through the navigation as a clerk does, each page replacing the one before. */
+        /**
+         * Clicks through the navigation as a clerk does, each page replacing the one before and drawn
+         * before the next click: until the next pulse the scene keeps a page it has just let go.
+         */
         private void openScreens(int count) throws Exception {
-            CompletableFuture<Void> done = new CompletableFuture<>();
+            CompletableFuture<List<ToggleButton>> found = new CompletableFuture<>();
             Platform.runLater(() -> {
-                try {
-                    List<ToggleButton> buttons = new ArrayList<>();
-                    for (Node node : stage.getScene().getRoot().lookupAll(".nav-item")) {
-                        buttons.add((ToggleButton) node);
-                    }
-                    for (int i = 0; i < count; i++) {
-                        buttons.get(i % buttons.size()).fire();
-                    }
-                    done.complete(null);
-                } catch (RuntimeException e) {
-                    done.completeExceptionally(e);
+                List<ToggleButton> buttons = new ArrayList<>();
+                for (Node node : stage.getScene().getRoot().lookupAll(".nav-item")) {
+                    buttons.add((ToggleButton) node);
                 }
+                found.complete(buttons);
             });
-            done.get();
+            List<ToggleButton> buttons = found.get();
+            for (int i = 0; i < count; i++) {
+                ToggleButton button = buttons.get(i % buttons.size());
+                CompletableFuture<Void> drawn = new CompletableFuture<>();
+                Platform.runLater(() -> {
+                    try {
+                        button.fire();
+                        Runnable[] listener = new Runnable[1];
+                        listener[0] = () -> {
+                            stage.getScene().removePostLayoutPulseListener(listener[0]);
+                            drawn.complete(null);
+                        };
+                        stage.getScene().addPostLayoutPulseListener(listener[0]);
+                        Platform.requestNextPulse();
+                    } catch (RuntimeException e) {
+                        drawn.completeExceptionally(e);
+                    }
+                });
+                drawn.get();
+            }
         }
     }
 

@@ -142,6 +142,33 @@ class CommandLineTest {
     }
 
     @Test
+    void aMistypedWindowOptionIsReportedAndNoWindowOpens() {
+        // the window's line is read by the root command alone; anything it does not take goes to the whole tree
+        assertThat(run("--smok")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run("--demo", "fnd", "oyn")).isEqualTo(ExitCode.BAD_INPUT);
+
+        assertThat(guiStarts).isEmpty();
+        assertThat(err.toString()).contains("Unknown option: '--smok'").contains("'fnd'");
+    }
+
+    @Test
+    void onlyALineOfWindowOptionsStartsJavaFxBeforeItIsRead() {
+        assertThat(RootCommand.opensOnlyTheWindow(new String[] {})).isTrue();
+        assertThat(RootCommand.opensOnlyTheWindow(new String[] {"--demo", "--smoke", "--lang", "en"})).isTrue();
+        assertThat(RootCommand.opensOnlyTheWindow(new String[] {"--db=site.mv.db", "--lang=zh_CN"})).isTrue();
+        assertThat(RootCommand.opensOnlyTheWindow(new String[] {"--db", "jdbc:postgresql://server/site"})).isTrue();
+
+        // a subcommand, help, an unknown option, a missing value: the command line needs no display
+        assertThat(RootCommand.opensOnlyTheWindow(new String[] {"find", "oyn"})).isFalse();
+        assertThat(RootCommand.opensOnlyTheWindow(new String[] {"--db", "site.mv.db", "find", "oyn"})).isFalse();
+        assertThat(RootCommand.opensOnlyTheWindow(new String[] {"--help"})).isFalse();
+        assertThat(RootCommand.opensOnlyTheWindow(new String[] {"--version"})).isFalse();
+        assertThat(RootCommand.opensOnlyTheWindow(new String[] {"--smok"})).isFalse();
+        assertThat(RootCommand.opensOnlyTheWindow(new String[] {"--db"})).isFalse();
+        assertThat(RootCommand.opensOnlyTheWindow(new String[] {"--demo=yes"})).isFalse();
+    }
+
+    @Test
     void theLanguageComesFromLangOrTheSystem() {
         assertThat(CommandLineApp.languageOf(new String[] {"--lang", "en", "init"}, java.util.Locale.CHINA))
                 .isEqualTo(Language.ENGLISH);
