@@ -109,26 +109,16 @@ public final class CommandLineApp {
         return commandLine;
     }
 
+    /**
+     * Runs the line. A line of window options only ({@link RootCommand#opensOnlyTheWindow}) is read
+     * by the root command alone; anything else, a mistake included, by the whole tree, which runs it
+     * or says what is wrong.
+     */
     public int run(String... args) {
-        CommandLine windowOnly = windowOnly();
-        int code = (opensTheWindow(windowOnly, args) ? windowOnly : commandLine()).execute(args);
+        int code = (RootCommand.opensOnlyTheWindow(args) ? windowOnly() : commandLine()).execute(args);
         context.out().flush();
         context.err().flush();
         return code;
-    }
-
-    /**
-     * Whether the line is the window's: the root command alone takes every argument, and no help is
-     * asked for (help lists the subcommands). Anything else, a mistake included, goes to the whole
-     * tree, which runs it or says what is wrong.
-     */
-    private static boolean opensTheWindow(CommandLine windowOnly, String[] args) {
-        try {
-            CommandLine.ParseResult parsed = windowOnly.parseArgs(args);
-            return !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested();
-        } catch (CommandLine.ParameterException e) {
-            return false;
-        }
     }
 
     /** Lets picocli build subcommands and mixins that need the shared context. */

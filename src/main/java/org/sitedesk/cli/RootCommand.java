@@ -47,8 +47,8 @@ public final class RootCommand implements Callable<Integer> {
 
     /**
      * Whether {@code args} hold nothing but this command's own options (no subcommand, no help), so
-     * the line can only open the window: the launcher then starts JavaFX while the line is read.
-     * Read from the options' annotations, without building picocli's model.
+     * the line can only open the window: it is then read by this command alone, and the launcher
+     * starts JavaFX while it is read. Read from the options' annotations, without building picocli's model.
      */
     public static boolean opensOnlyTheWindow(String[] args) {
         for (int i = 0; i < args.length; i++) {
